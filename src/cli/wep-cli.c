@@ -1,0 +1,141 @@
+/* wep-cli.c: `wep`, the command line of Wonen Eerst Planner
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "wep-cli.h"
+
+static const WepVerb verbs[] = {
+  { "run", "INPUT", N_("Yearly results per region (and the total)"), wep_cli_run },
+  { "needed", "INPUT", N_("Homes needed per region and pathway to meet the goal"), wep_cli_needed },
+  { "uncertainty", "INPUT", N_("Percentiles and the chance of meeting the goal"), wep_cli_uncertainty },
+  { "example", "OUTPUT.json", N_("Write the built-in example region"), wep_cli_example },
+};
+
+const WepVerb *
+wep_cli_find_verb (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_strcmp0 (verbs[i].name, name) == 0)
+      return &verbs[i];
+  return NULL;
+}
+
+int
+wep_cli_fail (WepExit     status,
+              const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("wep: %s\n", message);
+  return status;
+}
+
+gboolean
+wep_cli_write (const char *text,
+               int        *status)
+{
+  if (fputs (text, stdout) < 0 || fflush (stdout) != 0)
+    {
+      *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, _("could not write the output: %s"),
+                              g_strerror (errno));
+      return FALSE;
+    }
+  *status = WEP_EXIT_OK;
+  return TRUE;
+}
+
+gboolean
+wep_cli_parse (const WepVerb   *verb,
+               GOptionEntry    *entries,
+               int             *argc,
+               char          ***argv,
+               int              n_args,
+               int             *status)
+{
+  g_autofree char *parameter = g_strdup_printf ("%s %s", verb->name, verb->args);
+  g_autoptr (GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr (GError) error = NULL;
+
+  g_option_context_set_summary (context, _(verb->summary));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = wep_cli_fail (WEP_EXIT_USAGE, "%s\n%s", error->message,
+                              _("Run “wep COMMAND --help” for the options."));
+      return FALSE;
+    }
+  /* argv[0] is the verb itself. */
+  if (*argc - 1 != n_args)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      g_printerr ("%s", help);
+      *status = wep_cli_fail (WEP_EXIT_USAGE, _("“%s” takes %s."), verb->name, verb->args);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n", _("Usage: wep COMMAND [OPTION…] ARGUMENTS"));
+  fprintf (stream, "%s\n\n", _("Plan supported homes against the outflow from the shelters "
+                               "(Wonen Eerst)."));
+  fprintf (stream, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    fprintf (stream, "  %-12s %-12s %s\n", verbs[i].name, verbs[i].args, _(verbs[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “wep COMMAND --help” for the options of a command."));
+  fprintf (stream, "%s\n", _("Exit status: 0 ok, 1 bad input, 2 wrong use."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const WepVerb *verb;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return WEP_EXIT_USAGE;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")
+      || g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return WEP_EXIT_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("wep (Wonen Eerst Planner) %s\n", PACKAGE_VERSION);
+      return WEP_EXIT_OK;
+    }
+
+  verb = wep_cli_find_verb (argv[1]);
+  if (verb == NULL)
+    {
+      print_usage (stderr);
+      return wep_cli_fail (WEP_EXIT_USAGE, _("unknown command “%s”."), argv[1]);
+    }
+  return verb->run (argc - 1, argv + 1);
+}

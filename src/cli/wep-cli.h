@@ -1,0 +1,52 @@
+/* wep-cli.h: the `wep` command line, a thin layer over the core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit status of every verb. */
+typedef enum
+{
+  WEP_EXIT_OK = 0,
+  WEP_EXIT_BAD_INPUT = 1,
+  WEP_EXIT_USAGE = 2,
+} WepExit;
+
+typedef int (*WepVerbFunc) (int    argc,
+                            char **argv);
+
+typedef struct
+{
+  const char  *name;
+  const char  *args;      /* e.g. "INPUT" */
+  const char  *summary;   /* N_() */
+  WepVerbFunc  run;
+} WepVerb;
+
+/* Parses a verb's options; on --help prints and returns FALSE with
+ * *status = 0, on a usage error prints it and returns FALSE with
+ * *status = 2. n_args is the number of positional arguments required. */
+gboolean wep_cli_parse      (const WepVerb   *verb,
+                             GOptionEntry    *entries,
+                             int             *argc,
+                             char          ***argv,
+                             int              n_args,
+                             int             *status);
+int      wep_cli_fail       (WepExit          status,
+                             const char      *format,
+                             ...) G_GNUC_PRINTF (2, 3);
+gboolean wep_cli_write      (const char      *text,
+                             int             *status);
+
+int wep_cli_run         (int argc, char **argv);
+int wep_cli_needed      (int argc, char **argv);
+int wep_cli_uncertainty (int argc, char **argv);
+int wep_cli_example     (int argc, char **argv);
+
+const WepVerb *wep_cli_find_verb (const char *name);
+
+G_END_DECLS
