@@ -10,8 +10,8 @@
  * still about 8 to 10 months: the goal seek shows how many extra homes a
  * year are needed from 2026 up to 2030.
  *
- * Every figure says where it comes from. Sources (see the table in
- * docs/model.md and /spec/published-figures.md):
+ * Every figure says where it comes from. Sources (docs/model.md,
+ * "Defaults and the example", lists them all):
  *
  *   [CBS-MD]  CBS Monitor Dakloosheid 2023: persons registered in emergency
  *             and temporary shelter per centrumregio, ~2 to ~3.3 per 1,000
@@ -78,7 +78,7 @@ static const double example_lettings[EXAMPLE_N_YEARS] = {
 /* Share of the lettings allocated with priority to exit-ready persons:
  * illustrative. Together 11.5 % in 2026, 13 % from 2030. For scale: Heusden
  * let 10 % of its homes to all aandachtsgroepen together and needed more
- * than twice that ([BD] in published-figures.md). */
+ * than twice that (BD, regional newspaper). */
 static const double example_quota_hf[EXAMPLE_N_YEARS] = {
   0.05, 0.05, 0.055, 0.055, 0.06, 0.06, 0.06, 0.06, 0.06, 0.06
 };

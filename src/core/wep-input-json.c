@@ -430,8 +430,14 @@ wep_model_input_from_json_data (const char  *data,
   g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), lines);
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      fail (reader, 0, error, WEP_INPUT_ERROR_PARSE, _("not valid JSON: %s"),
-            local_error->message);
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: …": name the file. */
+      const char *message = local_error->message;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        g_set_error (error, WEP_INPUT_ERROR, WEP_INPUT_ERROR_PARSE, "%s:%s (%s)",
+                     reader->display_name, message + strlen ("<data>:"), _("not valid JSON"));
+      else
+        fail (reader, 0, error, WEP_INPUT_ERROR_PARSE, _("not valid JSON: %s"), message);
       return NULL;
     }
 

@@ -21,7 +21,18 @@ _wep_number_text (double value,
     return "NaN";
   if (isinf (value))
     return value > 0 ? "Infinity" : "-Infinity";
-  return g_ascii_dtostr (buf, G_ASCII_DTOSTR_BUF_SIZE, value);
+  /* The shortest of %.15g, %.16g and %.17g that reads back exactly:
+   * 0.96 stays "0.96", not "0.95999999999999996". */
+  for (int precision = 15; precision < 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        return buf;
+    }
+  return g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, "%.17g", value);
 }
 
 static gboolean
@@ -182,7 +193,7 @@ check_region (const WepModelInput *input,
       g_autofree char *message =
         g_strdup_printf (_("Region “%s”: the shares mix_hf + mix_ind + mix_grp + mix_own add up "
                            "to %s; they must add up to 1."),
-                         r->name, _wep_number_text (mix_sum, a));
+                         r->name, g_ascii_formatd (a, sizeof a, "%.10g", mix_sum));
       return fail_located (loc, ri, "mix_own", -1, FALSE, error, message);
     }
 
@@ -235,7 +246,8 @@ check_region (const WepModelInput *input,
             g_strdup_printf (_("Region “%s”, year %d: quota_hf (%s) + quota_ind (%s) = %s; "
                                "together they cannot be more than 1."),
                              r->name, input->base_year + y, _wep_number_text (q_hf, a),
-                             _wep_number_text (q_ind, b), _wep_number_text (q_hf + q_ind, c));
+                             _wep_number_text (q_ind, b),
+                             g_ascii_formatd (c, sizeof c, "%.10g", q_hf + q_ind));
           return fail_located (loc, ri, "quota_ind", y, FALSE, error, message);
         }
     }

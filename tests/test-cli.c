@@ -1,0 +1,342 @@
+/* test-cli.c: `wep` end to end: exit codes, CSV headers, Totaal rows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+
+#include "wep-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+wep (Result     *r,
+     const char *first,
+     ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  const char *exe = g_getenv ("WEP");
+  int wait_status;
+  va_list args;
+
+  g_assert_nonnull (exe);
+  g_ptr_array_add (argv, (char *) exe);
+  va_start (args, first);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &r->out, &r->err,
+                &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  r->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+vector_path (void)
+{
+  return wep_test_data_path ("vector-input.json");
+}
+
+static void
+test_usage (void)
+{
+  static const char *verbs[] = { "run", "needed", "uncertainty", "example" };
+
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "Usage"));
+  }
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "--version", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "wep (Wonen Eerst Planner) " PACKAGE_VERSION));
+  }
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "--help", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+      g_assert_nonnull (strstr (r.out, verbs[i]));
+  }
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "frobnicate", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "frobnicate"));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      g_auto (Result) r = { 0 };
+      wep (&r, verbs[i], "--help", NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_nonnull (strstr (r.out, verbs[i]));
+    }
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "run", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_autofree char *input = vector_path ();
+    g_auto (Result) r = { 0 };
+    wep (&r, "run", input, "--format", "xml", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "xml"));
+  }
+  {
+    g_autofree char *input = vector_path ();
+    g_auto (Result) r = { 0 };
+    wep (&r, "uncertainty", input, "--runs", "0", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "--runs"));
+  }
+}
+
+static void
+test_bad_input (void)
+{
+  g_autofree char *bad = g_build_filename (g_get_tmp_dir (), "bad.json", NULL);
+  g_autoptr (JsonNode) root = wep_test_vector_input_node ();
+  g_autofree char *json = NULL;
+  JsonObject *per_year;
+
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "run", "/nonexistent/plan.json", NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "/nonexistent/plan.json"));
+  }
+
+  per_year = json_object_get_object_member (
+    json_object_get_object_member (
+      json_object_get_object_member (json_node_get_object (root), "regions"), "Voorbeeldregio"),
+    "per_year");
+  json_object_set_double_member (json_object_get_object_member (per_year, "prevention"), "2027",
+                                 1.5);
+  json = wep_test_node_to_json (root);
+  g_assert_true (g_file_set_contents (bad, json, -1, NULL));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *verbs[] = { "run", "needed", "uncertainty" };
+      g_auto (Result) r = { 0 };
+
+      wep (&r, verbs[i], bad, NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_nonnull (strstr (r.err, "bad.json:"));
+      g_assert_nonnull (strstr (r.err, "prevention"));
+      g_assert_nonnull (strstr (r.err, "2027"));
+      g_assert_nonnull (strstr (r.err, "1.5"));
+    }
+
+  /* Not JSON at all, and binary noise: refused, never a crash. */
+  g_assert_true (g_file_set_contents (bad, "\x01\x02\xff\xfe{{{", 8, NULL));
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "run", bad, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+  }
+  g_unlink (bad);
+}
+
+static const char *run_header =
+  "region,year,entrants,ready_hf,ready_ind,ready_grp,moves_hf,moves_ind,moves_grp,relapses,"
+  "left_own,homeless,sheltered,unsheltered,queue_hf,queue_ind,queue_grp,housed_hf,housed_ind,"
+  "housed_grp,wait_hf,wait_ind,wait_grp,cost";
+
+static void
+test_run_csv_vector (void)
+{
+  g_autofree char *input = vector_path ();
+  g_autofree char *expected_path = wep_test_data_path ("planning-model-example.json");
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_auto (Result) r = { 0 };
+  g_auto (GStrv) lines = NULL;
+  g_auto (GStrv) header = NULL;
+  JsonArray *years;
+
+  wep (&r, "run", input, "--format", "csv", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, run_header);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 5 + 1); /* header, 5 years, "" */
+
+  g_assert_true (json_parser_load_from_file (parser, expected_path, NULL));
+  years = json_object_get_array_member (
+    json_object_get_object_member (
+      json_object_get_object_member (
+        json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                       "expected"),
+        "regions"),
+      "Voorbeeldregio"),
+    "years");
+  header = g_strsplit (lines[0], ",", -1);
+
+  for (guint y = 0; y < 5; y++)
+    {
+      g_auto (GStrv) cells = g_strsplit (lines[1 + y], ",", -1);
+      JsonObject *want = json_array_get_object_element (years, y);
+
+      g_assert_cmpuint (g_strv_length (cells), ==, g_strv_length (header));
+      g_assert_cmpstr (cells[0], ==, "Voorbeeldregio");
+      g_assert_cmpint (atoi (cells[1]), ==, 2026 + y);
+      for (guint c = 2; header[c] != NULL; c++)
+        {
+          JsonNode *node = json_object_get_member (want, header[c]);
+
+          if (JSON_NODE_HOLDS_NULL (node))
+            g_assert_cmpstr (cells[c], ==, "");
+          else
+            g_assert_cmpfloat (wep_test_rel_diff (g_ascii_strtod (cells[c], NULL),
+                                                  json_node_get_double (node)),
+                               <=, 1e-9);
+        }
+    }
+}
+
+static void
+test_totaal_rows (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "two.json", NULL);
+  g_autoptr (JsonNode) root = wep_test_vector_input_node ();
+  JsonObject *regions = json_object_get_object_member (json_node_get_object (root), "regions");
+  g_autofree char *json = NULL;
+  g_auto (Result) r = { 0 };
+  g_auto (GStrv) lines = NULL;
+  guint n_total = 0;
+
+  json_object_set_member (regions, "Tweede regio", json_object_dup_member (regions, "Voorbeeldregio"));
+  json = wep_test_node_to_json (root);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+
+  wep (&r, "run", path, "--format", "csv", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, run_header);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 15 + 1);
+
+  for (guint y = 0; y < 5; y++)
+    {
+      g_auto (GStrv) a = g_strsplit (lines[1 + y], ",", -1);
+      g_auto (GStrv) b = g_strsplit (lines[6 + y], ",", -1);
+      g_auto (GStrv) t = g_strsplit (lines[11 + y], ",", -1);
+
+      g_assert_cmpstr (t[0], ==, "Totaal");
+      g_assert_cmpstr (t[1], ==, a[1]);
+      n_total++;
+      /* entrants (column 2) summed; wait_hf (column 20) = queue / (moves / 12) */
+      g_assert_cmpfloat (wep_test_rel_diff (g_ascii_strtod (t[2], NULL),
+                                            g_ascii_strtod (a[2], NULL) + g_ascii_strtod (b[2], NULL)),
+                         <=, 1e-12);
+      g_assert_cmpfloat (wep_test_rel_diff (g_ascii_strtod (t[20], NULL),
+                                            g_ascii_strtod (t[14], NULL)
+                                              / (g_ascii_strtod (t[6], NULL) / 12.0)),
+                         <=, 1e-12);
+    }
+  g_assert_cmpuint (n_total, ==, 5);
+  g_unlink (path);
+}
+
+static void
+test_needed_csv (void)
+{
+  g_autofree char *input = vector_path ();
+  g_auto (Result) r = { 0 };
+
+  wep (&r, "needed", input, "--format", "csv", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "region,pathway,extra_per_year,reachable,reason\n"
+                   "Voorbeeldregio,hf,78,true,\n"
+                   "Voorbeeldregio,ind,54,true,\n"
+                   "Voorbeeldregio,grp,11,true,\n");
+}
+
+static void
+test_example_chain (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "x.json", NULL);
+  static const char *formats[] = { "table", "csv", "json" };
+
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "example", path, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_auto (Result) run = { 0 };
+      g_auto (Result) needed = { 0 };
+      g_auto (Result) unc = { 0 };
+
+      wep (&run, "run", path, "--format", formats[f], NULL);
+      wep (&needed, "needed", path, "--format", formats[f], NULL);
+      wep (&unc, "uncertainty", path, "--runs", "200", "--format", formats[f], NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpint (needed.status, ==, 0);
+      g_assert_cmpint (unc.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpuint (strlen (run.out), >, 100);
+      g_assert_cmpuint (strlen (needed.out), >, 50);
+      g_assert_cmpuint (strlen (unc.out), >, 100);
+
+      if (g_str_equal (formats[f], "json"))
+        {
+          g_autoptr (JsonParser) parser = json_parser_new ();
+          g_autoptr (GError) error = NULL;
+
+          json_parser_load_from_data (parser, unc.out, -1, &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (json_object_get_int_member (
+                             json_node_get_object (json_parser_get_root (parser)), "runs"),
+                           ==, 200);
+          json_parser_load_from_data (parser, run.out, -1, &error);
+          g_assert_no_error (error);
+        }
+      if (g_str_equal (formats[f], "csv"))
+        g_assert_true (g_str_has_prefix (unc.out, "region,year,percentile,entrants,"));
+    }
+  g_unlink (path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/bad-input", test_bad_input);
+  g_test_add_func ("/cli/run/csv-vector", test_run_csv_vector);
+  g_test_add_func ("/cli/run/totaal", test_totaal_rows);
+  g_test_add_func ("/cli/needed/csv", test_needed_csv);
+  g_test_add_func ("/cli/example-chain", test_example_chain);
+
+  return g_test_run ();
+}

@@ -1,0 +1,30 @@
+/* wep-test-util.h: helpers shared by the test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "wep-input.h"
+#include "wep-model.h"
+
+G_BEGIN_DECLS
+
+/* A random input that passes validation: every key drawn inside its valid
+ * range, shaped like a plausible region (and sometimes at the edges). */
+WepModelInput *wep_test_random_input (GRand *rand,
+                                      guint  n_regions);
+
+/* tests/data/NAME, from the source tree. */
+char          *wep_test_data_path    (const char *name);
+
+/* The test vector's input as a JSON object node (the "input" member). */
+JsonNode      *wep_test_vector_input_node (void);
+char          *wep_test_node_to_json (JsonNode *node);
+
+/* Relative difference, with an absolute floor for values near zero. */
+double         wep_test_rel_diff     (double a,
+                                      double b);
+
+G_END_DECLS
