@@ -210,6 +210,68 @@ test_reserved_and_duplicate_names (void)
   g_assert_nonnull (strstr (error->message, "reserved"));
 }
 
+/* Damaged files: truncated, bytes flipped, pieces repeated. Each gives a
+ * model input that passes validation, or an error; never a crash (the
+ * sanitizer build runs this too). */
+static void
+test_damaged_files (void)
+{
+  g_autoptr (JsonNode) root = wep_test_vector_input_node ();
+  g_autofree char *json = wep_test_node_to_json (root);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (2026);
+  gsize length = strlen (json);
+  guint refused = 0, accepted = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *copy = g_strdup (json);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (WepModelInput) input = NULL;
+      gsize use = length;
+
+      switch (i % 3)
+        {
+        case 0:
+          use = g_rand_int_range (rand, 0, length);
+          break;
+        case 1:
+          for (guint f = 0; f < 1 + i % 5; f++)
+            copy[g_rand_int_range (rand, 0, length)] = (char) g_rand_int_range (rand, 1, 256);
+          break;
+        default:
+          {
+            gsize at = g_rand_int_range (rand, 0, length);
+            gsize n = g_rand_int_range (rand, 0, MIN (40, length - at));
+
+            /* Replace a piece with digits or quotes. */
+            for (gsize j = 0; j < n; j++)
+              copy[at + j] = "0123456789\"{}[],:-.eE"[g_rand_int_range (rand, 0, 22)];
+          }
+          break;
+        }
+
+      input = wep_model_input_from_json_data (copy, use, "damaged.json", &error);
+      g_assert_true ((input == NULL) != (error == NULL));
+      if (input != NULL)
+        {
+          g_autoptr (GError) again = NULL;
+          g_autoptr (WepResults) results = NULL;
+
+          g_assert_true (wep_model_input_validate (input, &again));
+          results = wep_model_run (input);
+          g_assert_nonnull (results);
+          accepted++;
+        }
+      else
+        {
+          g_assert_true (g_str_has_prefix (error->message, "damaged.json"));
+          refused++;
+        }
+    }
+  g_assert_cmpuint (refused, >, 1000);
+  g_test_message ("%u damaged files refused, %u still valid", refused, accepted);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -228,6 +290,7 @@ main (int    argc,
   g_test_add_func ("/validate/line-numbers", test_line_numbers);
   g_test_add_func ("/validate/not-json", test_not_json);
   g_test_add_func ("/validate/reserved-name", test_reserved_and_duplicate_names);
+  g_test_add_func ("/validate/damaged-files", test_damaged_files);
 
   return g_test_run ();
 }

@@ -175,6 +175,7 @@ wep_region_needs_compute (const WepModelInput  *input,
   needs->base_year = input->base_year;
   needs->n_years = input->horizon_years;
   needs->target_year = (int) region->scalar[WEP_S_TARGET_YEAR];
+  needs->max_wait_months = region->scalar[WEP_S_MAX_WAIT_MONTHS];
   for (guint k = 0; k < WEP_N_HOUSING; k++)
     need_compute (&needs->need[k], input, region, k);
   return needs;

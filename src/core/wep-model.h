@@ -71,6 +71,7 @@ typedef struct
   int      base_year;
   int      n_years;
   int      target_year;
+  double   max_wait_months;
   WepNeed  need[WEP_N_HOUSING];
 } WepRegionNeeds;
 

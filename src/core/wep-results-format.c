@@ -211,9 +211,9 @@ static void
 needs_table_block (GString              *out,
                    const WepRegionNeeds *n)
 {
-  g_string_append_printf (out, _("%s — goal: by December %d nobody waits longer than the "
-                                 "longest acceptable wait\n"),
-                          n->region, n->target_year);
+  g_string_append_printf (out, _("%s — goal: by December %d nobody waits longer than %g "
+                                 "months for a home\n"),
+                          n->region, n->target_year, n->max_wait_months);
   g_string_append_printf (out, "%-8s %14s", _("pathway"), _("extra/year"));
   for (int y = 0; y < n->n_years; y++)
     g_string_append_printf (out, " %8d", n->base_year + y);
@@ -349,24 +349,36 @@ uncertainty_table_block (GString               *out,
       g_string_append_printf (out, " %s %.0f%% %s\n", _("all"), 100.0 * s->goal_share[WEP_GOAL_ALL],
                               _("of the runs"));
     }
-  g_string_append_printf (out, "%-14s", "P50 (P10–P90)");
+  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  glong width = 4;
+
+  for (guint c = 0; c < WEP_N_COLUMNS; c++)
+    for (int y = 0; y < u->n_years; y++)
+      {
+        gsize i = (gsize) y * WEP_N_COLUMNS + c;
+        g_autofree char *p10 = display_number (c, s->percentile[WEP_PERCENTILE_P10][i]);
+        g_autofree char *p50 = display_number (c, s->percentile[WEP_PERCENTILE_P50][i]);
+        g_autofree char *p90 = display_number (c, s->percentile[WEP_PERCENTILE_P90][i]);
+        char *cell = g_strdup_printf ("%s (%s–%s)", *p50 ? p50 : "–", *p10 ? p10 : "–",
+                                      *p90 ? p90 : "–");
+
+        width = MAX (width, g_utf8_strlen (cell, -1));
+        g_ptr_array_add (cells, cell);
+      }
+
+  g_string_append (out, "P50 (P10–P90) ");
   for (int y = 0; y < u->n_years; y++)
-    g_string_append_printf (out, " %20d", u->base_year + y);
+    g_string_append_printf (out, " %*d", (int) width, u->base_year + y);
   g_string_append_c (out, '\n');
   for (guint c = 0; c < WEP_N_COLUMNS; c++)
     {
       g_string_append_printf (out, "%-14s", wep_column_info (c)->key);
       for (int y = 0; y < u->n_years; y++)
         {
-          gsize i = (gsize) y * WEP_N_COLUMNS + c;
-          g_autofree char *p10 = display_number (c, s->percentile[WEP_PERCENTILE_P10][i]);
-          g_autofree char *p50 = display_number (c, s->percentile[WEP_PERCENTILE_P50][i]);
-          g_autofree char *p90 = display_number (c, s->percentile[WEP_PERCENTILE_P90][i]);
-          g_autofree char *cell = g_strdup_printf ("%s (%s–%s)", *p50 ? p50 : "–",
-                                                   *p10 ? p10 : "–", *p90 ? p90 : "–");
+          const char *cell = g_ptr_array_index (cells, c * u->n_years + y);
 
           /* Pad by characters, not bytes: the dash is three bytes. */
-          for (glong pad = 20 - g_utf8_strlen (cell, -1); pad >= 0; pad--)
+          for (glong pad = width - g_utf8_strlen (cell, -1); pad >= 0; pad--)
             g_string_append_c (out, ' ');
           g_string_append (out, cell);
         }

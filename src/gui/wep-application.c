@@ -1,0 +1,127 @@
+/* wep-application.c: the application object
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wep-application.h"
+#include "wep-window.h"
+
+#define WEP_WEBSITE   "https://github.com/woneneerst/planner"
+#define WEP_ISSUE_URL "https://github.com/woneneerst/planner/issues"
+
+struct _WepApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (WepApplication, wep_application, ADW_TYPE_APPLICATION)
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  WepApplication *self = user_data;
+
+  g_assert (WEP_IS_APPLICATION (self));
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  WepApplication *self = user_data;
+  GtkWindow *parent;
+  GtkWidget *about;
+
+  g_assert (WEP_IS_APPLICATION (self));
+
+  parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", "Wonen Eerst Planner",
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Wonen Eerst Planner contributors"),
+                        "comments", _("Plan the homes and support a region needs so that "
+                                      "people can leave the shelter for a home of their own: "
+                                      "Housing First, independent living with support and "
+                                      "clustered supported housing."),
+                        "website", WEP_WEBSITE,
+                        "issue-url", WEP_ISSUE_URL,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one per line, as
+                         * "Name <email>" or "Name https://website" */
+                        "translator-credits", _("translator-credits"),
+                        "copyright", _("© 2026 The Wonen Eerst Planner contributors"),
+                        NULL);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action_cb },
+  { "about", about_action_cb },
+};
+
+static void
+wep_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  WepApplication *self = WEP_APPLICATION (application);
+
+  G_APPLICATION_CLASS (wep_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+wep_application_activate (GApplication *application)
+{
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (window == NULL)
+    window = GTK_WINDOW (wep_window_new (ADW_APPLICATION (application)));
+
+  gtk_window_present (window);
+}
+
+static void
+wep_application_class_init (WepApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = wep_application_startup;
+  app_class->activate = wep_application_activate;
+}
+
+static void
+wep_application_init (WepApplication *self)
+{
+}
+
+WepApplication *
+wep_application_new (void)
+{
+  return g_object_new (WEP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/woneneerst/Planner",
+                       NULL);
+}
