@@ -124,14 +124,15 @@ read_whole_number (Reader      *reader,
                    GError     **error)
 {
   g_autofree char *what = g_strdup_printf (_("Key “%s”"), member);
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (!read_number (reader, parent, member, json_object_get_member (parent, member), what, out,
                     error))
     return FALSE;
   if (*out != floor (*out) || *out < min || *out > max)
     return fail (reader, member_line (reader, parent, member), error, WEP_INPUT_ERROR_RANGE,
-                 _("Key “%s”: %.17g is not a whole number from %.0f to %.0f."), member, *out, min,
-                 max);
+                 _("Key “%s”: %s is not a whole number from %.0f to %.0f."), member,
+                 _wep_number_text (*out, number), min, max);
   return TRUE;
 }
 

@@ -212,8 +212,9 @@ needs_table_block (GString              *out,
                    const WepRegionNeeds *n)
 {
   g_string_append_printf (out, _("%s — goal: by December %d nobody waits longer than %g "
-                                 "months for a home\n"),
+                                 "months for a home"),
                           n->region, n->target_year, n->max_wait_months);
+  g_string_append_c (out, '\n');
   g_string_append_printf (out, "%-8s %14s", _("pathway"), _("extra/year"));
   for (int y = 0; y < n->n_years; y++)
     g_string_append_printf (out, " %8d", n->base_year + y);
@@ -496,8 +497,10 @@ wep_uncertainty_format (const WepUncertainty *u,
     }
   else
     {
-      g_string_append_printf (out, _("%u runs, seed %" G_GUINT64_FORMAT "\n\n"), u->n_runs,
-                              u->seed);
+      g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, u->seed);
+
+      g_string_append_printf (out, _("%u runs, seed %s"), u->n_runs, seed);
+      g_string_append (out, "\n\n");
       for (guint i = 0; i < spreads->len; i++)
         uncertainty_table_block (out, u, g_ptr_array_index (spreads, i));
     }
