@@ -14,12 +14,14 @@
 #include "wep-uncertainty.h"
 
 static char *format_name = NULL;
+static char *scenario_name = NULL;
 
-static GOptionEntry format_entries[] = {
-  { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-    N_("Output format: table (default), csv or json"), "FORMAT" },
-  { NULL }
-};
+#define FORMAT_ENTRY \
+  { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, \
+    N_("Output format: table (default), csv or json"), "FORMAT" }
+#define SCENARIO_ENTRY \
+  { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_name, \
+    N_("The scenario of a plan file to use (needed when it has several)"), "NAME" }
 
 static gboolean
 parse_format (WepFormat *format,
@@ -35,31 +37,34 @@ parse_format (WepFormat *format,
   return TRUE;
 }
 
+/* A verb's options, its one argument (a model-input JSON or a plan file)
+ * and the output format; NULL with *status set when any of them fails. */
 static WepModelInput *
-load_input (const char *filename,
-            int        *status)
+parse_and_load (const char     *verb,
+                GOptionEntry   *entries,
+                int            *argc,
+                char         ***argv,
+                WepFormat      *format,
+                int            *status)
 {
-  g_autoptr (GError) error = NULL;
-  WepModelInput *input = wep_model_input_load_json (filename, &error);
-
-  if (input == NULL)
-    *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
-  return input;
+  if (!wep_cli_parse (wep_cli_find_verb (verb), entries, argc, argv, 1, status)
+      || !parse_format (format, status))
+    return NULL;
+  return wep_cli_load_model_input ((*argv)[1], scenario_name, status);
 }
 
 int
 wep_cli_run (int    argc,
              char **argv)
 {
+  GOptionEntry entries[] = { FORMAT_ENTRY, SCENARIO_ENTRY, { NULL } };
   g_autoptr (WepModelInput) input = NULL;
   g_autoptr (WepResults) results = NULL;
   g_autofree char *text = NULL;
   WepFormat format;
   int status;
 
-  if (!wep_cli_parse (wep_cli_find_verb ("run"), format_entries, &argc, &argv, 1, &status)
-      || !parse_format (&format, &status)
-      || (input = load_input (argv[1], &status)) == NULL)
+  if ((input = parse_and_load ("run", entries, &argc, &argv, &format, &status)) == NULL)
     return status;
 
   results = wep_model_run (input);
@@ -72,15 +77,14 @@ int
 wep_cli_needed (int    argc,
                 char **argv)
 {
+  GOptionEntry entries[] = { FORMAT_ENTRY, SCENARIO_ENTRY, { NULL } };
   g_autoptr (WepModelInput) input = NULL;
   g_autoptr (GPtrArray) needs = NULL;
   g_autofree char *text = NULL;
   WepFormat format;
   int status;
 
-  if (!wep_cli_parse (wep_cli_find_verb ("needed"), format_entries, &argc, &argv, 1, &status)
-      || !parse_format (&format, &status)
-      || (input = load_input (argv[1], &status)) == NULL)
+  if ((input = parse_and_load ("needed", entries, &argc, &argv, &format, &status)) == NULL)
     return status;
 
   needs = g_ptr_array_new_with_free_func ((GDestroyNotify) wep_region_needs_free);
@@ -99,7 +103,8 @@ wep_cli_uncertainty (int    argc,
   static gint64 seed = -1;
   static int threads = 0;
   GOptionEntry entries[] = {
-    format_entries[0],
+    FORMAT_ENTRY,
+    SCENARIO_ENTRY,
     { "runs", 'n', 0, G_OPTION_ARG_INT, &runs,
       N_("Number of Monte Carlo runs (default 1000)"), "N" },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed,
@@ -116,8 +121,7 @@ wep_cli_uncertainty (int    argc,
   WepFormat format;
   int status;
 
-  if (!wep_cli_parse (wep_cli_find_verb ("uncertainty"), entries, &argc, &argv, 1, &status)
-      || !parse_format (&format, &status))
+  if ((input = parse_and_load ("uncertainty", entries, &argc, &argv, &format, &status)) == NULL)
     return status;
   if (runs < 1 || runs > WEP_MAX_RUNS)
     return wep_cli_fail (WEP_EXIT_USAGE, _("--runs must be a whole number from 1 to %d."),
@@ -126,8 +130,6 @@ wep_cli_uncertainty (int    argc,
     return wep_cli_fail (WEP_EXIT_USAGE, _("--threads must be a whole number from 0 to 1024."));
   if (seed < -1)
     return wep_cli_fail (WEP_EXIT_USAGE, _("--seed must be 0 or more."));
-  if ((input = load_input (argv[1], &status)) == NULL)
-    return status;
 
   options.n_runs = runs;
   options.n_threads = threads;
@@ -151,6 +153,21 @@ wep_cli_example (int    argc,
 
   if (!wep_cli_parse (wep_cli_find_verb ("example"), NULL, &argc, &argv, 1, &status))
     return status;
+
+  if (g_str_has_suffix (argv[1], WEP_DOCUMENT_EXTENSION))
+    {
+      g_autoptr (WepDocument) doc = NULL;
+
+      if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
+        return wep_cli_fail (WEP_EXIT_BAD_INPUT,
+                             _("%s already exists; the example does not overwrite a plan."),
+                             argv[1]);
+      doc = wep_example_document ();
+      if (!wep_document_save_as (doc, argv[1], &error))
+        return wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
+      wep_document_close (doc);
+      return WEP_EXIT_OK;
+    }
 
   input = wep_example_input ();
   if (!wep_model_input_save_json (input, argv[1], &error))

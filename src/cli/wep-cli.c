@@ -14,7 +14,13 @@ static const WepVerb verbs[] = {
   { "run", "INPUT", N_("Yearly results per region (and the total)"), wep_cli_run },
   { "needed", "INPUT", N_("Homes needed per region and pathway to meet the goal"), wep_cli_needed },
   { "uncertainty", "INPUT", N_("Percentiles and the chance of meeting the goal"), wep_cli_uncertainty },
-  { "example", "OUTPUT.json", N_("Write the built-in example region"), wep_cli_example },
+  { "example", "OUTPUT.json|OUTPUT.weplan", N_("Write the built-in example, as model input or as a plan file"), wep_cli_example },
+  { "new", "FILE.weplan", N_("Create an empty plan file"), wep_cli_new },
+  { "info", "FILE.weplan", N_("What a plan file holds and where it came from"), wep_cli_info },
+  { "check", "FILE.weplan", N_("Check a plan file; exit status 1 with the reasons when it is not usable"), wep_cli_check },
+  { "export-json", "FILE.weplan", N_("Write a scenario's model input as JSON"), wep_cli_export_json },
+  { "import-json", "FILE.weplan INPUT.json", N_("Store a model input as a scenario of the plan"), wep_cli_import_json },
+  { "merge", "TARGET.weplan SOURCE.weplan", N_("Take plans, figures and scenarios from another plan file"), wep_cli_merge },
 };
 
 const WepVerb *
@@ -98,7 +104,7 @@ print_usage (FILE *stream)
                                "(Wonen Eerst)."));
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    fprintf (stream, "  %-12s %-12s %s\n", verbs[i].name, verbs[i].args, _(verbs[i].summary));
+    fprintf (stream, "  %-12s %-28s %s\n", verbs[i].name, verbs[i].args, _(verbs[i].summary));
   fprintf (stream, "\n%s\n", _("Run “wep COMMAND --help” for the options of a command."));
   fprintf (stream, "%s\n", _("Exit status: 0 ok, 1 bad input, 2 wrong use."));
 }

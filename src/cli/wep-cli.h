@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "wep-input.h"
+
 G_BEGIN_DECLS
 
 /* Exit status of every verb. */
@@ -46,6 +48,18 @@ int wep_cli_run         (int argc, char **argv);
 int wep_cli_needed      (int argc, char **argv);
 int wep_cli_uncertainty (int argc, char **argv);
 int wep_cli_example     (int argc, char **argv);
+int wep_cli_new         (int argc, char **argv);
+int wep_cli_info        (int argc, char **argv);
+int wep_cli_check       (int argc, char **argv);
+int wep_cli_export_json (int argc, char **argv);
+int wep_cli_import_json (int argc, char **argv);
+int wep_cli_merge       (int argc, char **argv);
+
+/* The model input of a JSON file, or of a scenario of a plan file (the
+ * only one when scenario is NULL). NULL with *status set on failure. */
+WepModelInput *wep_cli_load_model_input (const char *path,
+                                         const char *scenario,
+                                         int        *status);
 
 const WepVerb *wep_cli_find_verb (const char *name);
 
