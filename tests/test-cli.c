@@ -61,7 +61,8 @@ vector_path (void)
 static void
 test_usage (void)
 {
-  static const char *verbs[] = { "run", "needed", "uncertainty", "example" };
+  static const char *verbs[] = { "run", "needed", "uncertainty", "example", "new", "info",
+                                 "check", "export-json", "import-json", "merge" };
 
   {
     g_auto (Result) r = { 0 };
@@ -325,6 +326,205 @@ test_example_chain (void)
   g_unlink (path);
 }
 
+static char *
+in_tmp (const char *name)
+{
+  return g_build_filename (g_get_tmp_dir (), name, NULL);
+}
+
+static void
+test_plan_file_verbs (void)
+{
+  g_autofree char *plan = in_tmp ("voorbeeld.weplan");
+  g_autofree char *json = in_tmp ("voorbeeld.json");
+  g_autofree char *exported = in_tmp ("exported.json");
+  g_autofree char *empty = in_tmp ("leeg.weplan");
+
+  {
+    g_auto (Result) a = { 0 };
+    g_auto (Result) b = { 0 };
+    wep (&a, "example", plan, NULL);
+    wep (&b, "example", json, NULL);
+    g_assert_cmpint (a.status, ==, 0);
+    g_assert_cmpint (b.status, ==, 0);
+  }
+  /* The example plan's scenario is the example: the same results. */
+  {
+    g_auto (Result) from_plan = { 0 };
+    g_auto (Result) from_json = { 0 };
+    wep (&from_plan, "run", plan, "--format", "csv", NULL);
+    wep (&from_json, "run", json, "--format", "csv", NULL);
+    g_assert_cmpint (from_plan.status, ==, 0);
+    g_assert_cmpstr (from_plan.out, ==, from_json.out);
+  }
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "example", plan, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "already exists"));
+  }
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "info", plan, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "Municipalities:        11"));
+    g_assert_nonnull (strstr (r.out, "Basis"));
+    g_assert_nonnull (strstr (r.out, "illustratie"));
+  }
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "check", plan, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  /* export-json, import-json, export-json: the same bytes. */
+  {
+    g_auto (Result) first = { 0 };
+    g_auto (Result) import = { 0 };
+    g_auto (Result) second = { 0 };
+    g_auto (Result) ambiguous = { 0 };
+
+    wep (&first, "export-json", plan, NULL);
+    g_assert_cmpint (first.status, ==, 0);
+    g_assert_true (g_file_set_contents (exported, first.out, -1, NULL));
+    wep (&import, "import-json", plan, exported, "--scenario", "Kopie", NULL);
+    g_assert_cmpint (import.status, ==, 0);
+    wep (&second, "export-json", plan, "--scenario", "Kopie", NULL);
+    g_assert_cmpint (second.status, ==, 0);
+    g_assert_cmpstr (first.out, ==, second.out);
+    /* Two scenarios now: run needs to be told which. */
+    wep (&ambiguous, "run", plan, NULL);
+    g_assert_cmpint (ambiguous.status, ==, 2);
+    g_assert_nonnull (strstr (ambiguous.err, "Kopie"));
+  }
+  {
+    g_auto (Result) created = { 0 };
+    g_auto (Result) info = { 0 };
+    g_auto (Result) run = { 0 };
+    wep (&created, "new", empty, "--title", "Leeg plan", NULL);
+    g_assert_cmpint (created.status, ==, 0);
+    wep (&info, "info", empty, NULL);
+    g_assert_nonnull (strstr (info.out, "Leeg plan"));
+    wep (&run, "run", empty, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "no scenario"));
+  }
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "check", json, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "not a plan file"));
+  }
+  g_unlink (plan);
+  g_unlink (json);
+  g_unlink (exported);
+  g_unlink (empty);
+}
+
+static void
+test_merge_verb (void)
+{
+  g_autofree char *ours = in_tmp ("ours.weplan");
+  g_autofree char *theirs = in_tmp ("theirs.weplan");
+  g_autofree char *changed = in_tmp ("changed.json");
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *region;
+  g_autofree char *json = NULL;
+
+  {
+    g_auto (Result) a = { 0 };
+    g_auto (Result) b = { 0 };
+    g_auto (Result) exported = { 0 };
+    wep (&a, "example", ours, NULL);
+    wep (&b, "example", theirs, NULL);
+    wep (&exported, "export-json", theirs, NULL);
+    g_assert_cmpint (exported.status, ==, 0);
+    g_assert_true (json_parser_load_from_data (parser, exported.out, -1, NULL));
+  }
+  /* They raise prevention in their scenario "Basis". */
+  region = json_object_get_object_member (
+    json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "regions"),
+    "Voorbeeldregio (illustratief)");
+  json_object_set_double_member (
+    json_object_get_object_member (json_object_get_object_member (region, "per_year"),
+                                   "prevention"),
+    "2027", 0.3);
+  json = wep_test_node_to_json (json_parser_get_root (parser));
+  g_assert_true (g_file_set_contents (changed, json, -1, NULL));
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "import-json", theirs, changed, "--scenario", "Basis", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto (Result) r = { 0 };
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    g_file_get_contents (ours, &before, NULL, NULL);
+    wep (&r, "merge", ours, theirs, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "Basis"));
+    g_assert_nonnull (strstr (r.err, "--on-conflict"));
+    g_file_get_contents (ours, &after, NULL, NULL);
+    g_assert_cmpstr (before, ==, after);
+  }
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "merge", ours, theirs, "--on-conflict", "sometimes", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto (Result) r = { 0 };
+    g_auto (Result) info = { 0 };
+    g_auto (Result) check = { 0 };
+    wep (&r, "merge", ours, theirs, "--on-conflict", "both", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    wep (&info, "info", ours, NULL);
+    g_assert_nonnull (strstr (info.out, "Scenarios:             2"));
+    wep (&check, "check", ours, NULL);
+    g_assert_cmpint (check.status, ==, 0);
+  }
+  g_unlink (ours);
+  g_unlink (theirs);
+  g_unlink (changed);
+}
+
+static void
+test_locked_plan (void)
+{
+  g_autofree char *plan = in_tmp ("locked.weplan");
+  g_autofree char *input = vector_path ();
+  g_autofree char *lock = in_tmp (".~lock.locked.weplan#");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "example", plan, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  g_assert_true (g_file_set_contents (lock, "Piet Jansen\nkantoor-3\n77\n2026-11-27T08:00:00Z\n",
+                                      -1, NULL));
+  g_file_get_contents (plan, &before, NULL, NULL);
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "import-json", plan, input, "--scenario", "Vector", NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "Piet Jansen"));
+    g_assert_nonnull (strstr (r.err, "kantoor-3"));
+  }
+  g_file_get_contents (plan, &after, NULL, NULL);
+  g_assert_cmpstr (before, ==, after);
+  /* Reading is fine while someone else edits. */
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "run", plan, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  g_unlink (lock);
+  g_unlink (plan);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -337,6 +537,9 @@ main (int    argc,
   g_test_add_func ("/cli/run/totaal", test_totaal_rows);
   g_test_add_func ("/cli/needed/csv", test_needed_csv);
   g_test_add_func ("/cli/example-chain", test_example_chain);
+  g_test_add_func ("/cli/plan-file-verbs", test_plan_file_verbs);
+  g_test_add_func ("/cli/merge", test_merge_verb);
+  g_test_add_func ("/cli/locked-plan", test_locked_plan);
 
   return g_test_run ();
 }

@@ -358,6 +358,36 @@ test_autosave (void)
   g_assert_false (g_file_test (autosave, G_FILE_TEST_EXISTS));
 }
 
+/* A file of every earlier format version is kept in tests/data, with the
+ * model input its scenario gave when it was made. Format 1 is the first;
+ * when format 2 comes, this file is what its migration is tested on. */
+static void
+test_format_v1_file (void)
+{
+  g_autofree char *path = wep_test_data_path ("plan-v1.weplan");
+  g_autofree char *expected_path = wep_test_data_path ("plan-v1-basis.json");
+  g_autofree char *expected = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (WepDocument) doc = NULL;
+  g_autoptr (WepModelInput) input = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+
+  doc = wep_document_open (path, WEP_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (wep_document_get_file_version (doc), ==, 1);
+  problems = wep_document_check (doc);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  input = wep_document_scenario_input (doc, "Basis", &error);
+  g_assert_no_error (error);
+  text = wep_model_input_to_json (input);
+  json = g_strconcat (text, "\n", NULL);
+  g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+  g_assert_cmpstr (json, ==, expected);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -372,6 +402,7 @@ main (int    argc,
   g_test_add_func ("/document/unknown-scenario", test_unknown_scenario);
   g_test_add_func ("/document/locks", test_locks);
   g_test_add_func ("/document/autosave", test_autosave);
+  g_test_add_func ("/document/format-v1-file", test_format_v1_file);
 
   return g_test_run ();
 }
