@@ -4,7 +4,7 @@
  *
  * Opens PLAN for editing, makes it content version VERSION (title
  * "version VERSION", the scenario "Basis" with seed VERSION) and saves it.
- * Four municipalities get a boundary of 1 MiB, the same every time, so
+ * Four municipalities get a boundary of 2 MiB, the same every time, so
  * that a save takes long enough for a kill to land in the middle of it.
  * "saving" is written to stdout just before the save starts and "saved
  * MICROSECONDS" once it is done; the parent starts its clock on the first.
@@ -21,7 +21,7 @@
 #include "wep-document.h"
 #include "wep-example.h"
 
-#define BULK_BYTES (1024 * 1024)
+#define BULK_BYTES (2 * 1024 * 1024)
 
 static const char *const bulk_municipalities[] = { "GM0193", "GM0166", "GM0177", "GM0148" };
 

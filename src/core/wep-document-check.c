@@ -209,7 +209,7 @@ compare_schema (sqlite3    *db,
       if (e == NULL)
         {
           g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_UNEXPECTED_SCHEMA,
-                       _("%s: the file contains a %s “%s” that a plan file does not have; it is "
+                       _("%s: the file contains %s “%s”, which a plan file does not have; it is "
                          "refused, and nothing in it is run."),
                        display_name, o->type, o->name);
           return FALSE;
