@@ -340,6 +340,9 @@ uncertainty_table_block (GString               *out,
                          const WepUncertainty  *u,
                          const WepRegionSpread *s)
 {
+  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  glong width = 4;
+
   g_string_append_printf (out, "%s\n", s->region);
   if (!isnan (s->goal_share[WEP_GOAL_ALL]))
     {
@@ -350,9 +353,6 @@ uncertainty_table_block (GString               *out,
       g_string_append_printf (out, " %s %.0f%% %s\n", _("all"), 100.0 * s->goal_share[WEP_GOAL_ALL],
                               _("of the runs"));
     }
-  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-  glong width = 4;
-
   for (guint c = 0; c < WEP_N_COLUMNS; c++)
     for (int y = 0; y < u->n_years; y++)
       {
