@@ -10,30 +10,83 @@
 
 #include "wep-document-private.h"
 
-/* Runs a prepared statement to the end; names what was being added. */
+/* Runs one INSERT with its values bound in order. types has a letter per
+ * value: 't' text (NULL: ""), 'i' int, 'I' gint64, 'n' gint64 or NULL when
+ * negative, 'y' int year or NULL when not positive, 'd' double, 'b' GBytes.
+ * what names the row in an error. */
 static gboolean
-step_done (WepDocument  *self,
-           sqlite3_stmt *stmt,
-           const char   *what,
-           GError      **error)
+insert_row (WepDocument  *self,
+            const char   *what,
+            GError      **error,
+            const char   *sql,
+            const char   *types,
+            ...)
 {
   sqlite3 *db = _wep_document_get_db (self);
+  g_autoptr (sqlite3_stmt) stmt = _wep_sqlite_prepare (db, sql, error);
+  va_list args;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  va_start (args, types);
+  for (int i = 0; types[i] != '\0'; i++)
+    {
+      int index = i + 1;
+
+      switch (types[i])
+        {
+        case 't':
+          {
+            const char *text = va_arg (args, const char *);
+            sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+          }
+          break;
+        case 'i':
+          sqlite3_bind_int (stmt, index, va_arg (args, int));
+          break;
+        case 'I':
+          sqlite3_bind_int64 (stmt, index, va_arg (args, gint64));
+          break;
+        case 'n':
+          {
+            gint64 value = va_arg (args, gint64);
+            if (value < 0)
+              sqlite3_bind_null (stmt, index);
+            else
+              sqlite3_bind_int64 (stmt, index, value);
+          }
+          break;
+        case 'y':
+          {
+            int year = va_arg (args, int);
+            if (year > 0)
+              sqlite3_bind_int (stmt, index, year);
+            else
+              sqlite3_bind_null (stmt, index);
+          }
+          break;
+        case 'd':
+          sqlite3_bind_double (stmt, index, va_arg (args, double));
+          break;
+        case 'b':
+          {
+            GBytes *bytes = va_arg (args, GBytes *);
+            gsize size;
+            const void *data = g_bytes_get_data (bytes, &size);
+            sqlite3_bind_blob64 (stmt, index, data, size, SQLITE_TRANSIENT);
+          }
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  va_end (args);
 
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return _wep_sqlite_fail (db, what, error);
   _wep_document_set_modified (self);
   return TRUE;
-}
-
-static void
-bind_optional_int (sqlite3_stmt *stmt,
-                   int           index,
-                   gint64        value)
-{
-  if (value < 0)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, value);
 }
 
 static gboolean
@@ -55,25 +108,16 @@ wep_document_add_provenance (WepDocument *self,
                              const char  *organisation,
                              GError     **error)
 {
-  sqlite3 *db;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *now = _wep_now_iso8601 ();
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (self), -1);
   g_return_val_if_fail (kind != NULL && source != NULL, -1);
 
-  db = _wep_document_get_db (self);
-  stmt = _wep_sqlite_prepare (db, "INSERT INTO provenance (kind, source, date, organisation) "
-                                  "VALUES (?, ?, ?, ?)", error);
-  if (stmt == NULL)
+  if (!insert_row (self, _("Could not record where the data come from"), error,
+                   "INSERT INTO provenance (kind, source, date, organisation) VALUES (?, ?, ?, ?)",
+                   "tttt", kind, source, now, organisation))
     return -1;
-  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, source, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, organisation != NULL ? organisation : "", -1, SQLITE_STATIC);
-  if (!step_done (self, stmt, _("Could not record where the data come from"), error))
-    return -1;
-  return sqlite3_last_insert_rowid (db);
+  return sqlite3_last_insert_rowid (_wep_document_get_db (self));
 }
 
 gboolean
@@ -82,27 +126,17 @@ wep_document_add_municipality (WepDocument           *self,
                                gint64                 provenance_id,
                                GError               **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *what = NULL;
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (m != NULL && m->code != NULL && m->name != NULL, FALSE);
 
-  stmt = _wep_sqlite_prepare (_wep_document_get_db (self),
-                              "INSERT INTO municipalities (code, name, province, population, "
-                              "households, social_rental_stock, provenance_id) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, m->code, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, m->name, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, m->province != NULL ? m->province : "", -1, SQLITE_STATIC);
-  bind_optional_int (stmt, 4, m->population);
-  bind_optional_int (stmt, 5, m->households);
-  bind_optional_int (stmt, 6, m->social_rental_stock);
-  sqlite3_bind_int64 (stmt, 7, provenance_id);
   what = g_strdup_printf (_("Municipality %s (%s)"), m->code, m->name);
-  return step_done (self, stmt, what, error);
+  return insert_row (self, what, error,
+                     "INSERT INTO municipalities (code, name, province, population, households, "
+                     "social_rental_stock, provenance_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     "tttnnnI", m->code, m->name, m->province, m->population, m->households,
+                     m->social_rental_stock, provenance_id);
 }
 
 gboolean
@@ -113,24 +147,16 @@ wep_document_set_lettings (WepDocument *self,
                            gint64       provenance_id,
                            GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *what = NULL;
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (self), FALSE);
 
   what = g_strdup_printf (_("Municipality %s, lettings %d"), municipality, year);
-  if (!check_finite (lettings, what, error))
-    return FALSE;
-  stmt = _wep_sqlite_prepare (_wep_document_get_db (self),
-                              "INSERT INTO municipality_lettings (municipality, year, lettings, "
-                              "provenance_id) VALUES (?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, municipality, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, year);
-  sqlite3_bind_double (stmt, 3, lettings);
-  sqlite3_bind_int64 (stmt, 4, provenance_id);
-  return step_done (self, stmt, what, error);
+  return check_finite (lettings, what, error)
+         && insert_row (self, what, error,
+                        "INSERT INTO municipality_lettings (municipality, year, lettings, "
+                        "provenance_id) VALUES (?, ?, ?, ?)",
+                        "tidI", municipality, year, lettings, provenance_id);
 }
 
 gboolean
@@ -142,30 +168,16 @@ wep_document_set_boundary (WepDocument *self,
                            gint64       provenance_id,
                            GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *what = NULL;
-  gsize size;
-  const void *data;
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (geometry != NULL, FALSE);
 
-  data = g_bytes_get_data (geometry, &size);
   what = g_strdup_printf (_("Boundary of %s"), municipality);
-  stmt = _wep_sqlite_prepare (_wep_document_get_db (self),
-                              "INSERT OR REPLACE INTO boundaries (municipality, geometry, source, "
-                              "year, provenance_id) VALUES (?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, municipality, -1, SQLITE_STATIC);
-  sqlite3_bind_blob64 (stmt, 2, data, size, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, source != NULL ? source : "", -1, SQLITE_STATIC);
-  if (year > 0)
-    sqlite3_bind_int (stmt, 4, year);
-  else
-    sqlite3_bind_null (stmt, 4);
-  sqlite3_bind_int64 (stmt, 5, provenance_id);
-  return step_done (self, stmt, what, error);
+  return insert_row (self, what, error,
+                     "INSERT OR REPLACE INTO boundaries (municipality, geometry, source, year, "
+                     "provenance_id) VALUES (?, ?, ?, ?, ?)",
+                     "tbtyI", municipality, geometry, source, year, provenance_id);
 }
 
 gboolean
@@ -176,23 +188,15 @@ wep_document_add_region (WepDocument *self,
                          gint64       provenance_id,
                          GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *what = NULL;
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (code != NULL && name != NULL && kind != NULL, FALSE);
 
-  stmt = _wep_sqlite_prepare (_wep_document_get_db (self),
-                              "INSERT INTO regions (code, name, kind, provenance_id) "
-                              "VALUES (?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, provenance_id);
   what = g_strdup_printf (_("Region %s (%s)"), code, name);
-  return step_done (self, stmt, what, error);
+  return insert_row (self, what, error,
+                     "INSERT INTO regions (code, name, kind, provenance_id) VALUES (?, ?, ?, ?)",
+                     "tttI", code, name, kind, provenance_id);
 }
 
 gboolean
@@ -202,21 +206,15 @@ wep_document_add_region_member (WepDocument *self,
                                 gint64       provenance_id,
                                 GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *what = NULL;
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (self), FALSE);
 
-  stmt = _wep_sqlite_prepare (_wep_document_get_db (self),
-                              "INSERT INTO region_members (municipality, kind, region, provenance_id) "
-                              "SELECT ?1, kind, code, ?3 FROM regions WHERE code = ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, municipality, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, region, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, provenance_id);
   what = g_strdup_printf (_("Municipality %s in region %s"), municipality, region);
-  if (!step_done (self, stmt, what, error))
+  if (!insert_row (self, what, error,
+                   "INSERT INTO region_members (municipality, kind, region, provenance_id) "
+                   "SELECT ?1, kind, code, ?3 FROM regions WHERE code = ?2",
+                   "ttI", municipality, region, provenance_id))
     return FALSE;
   if (sqlite3_changes (_wep_document_get_db (self)) == 0)
     {
@@ -233,31 +231,20 @@ wep_document_add_plan (WepDocument   *self,
                        gint64         provenance_id,
                        GError       **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *what = NULL;
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (plan != NULL, FALSE);
 
   what = g_strdup_printf (_("Plan of %s, %d, %s"), plan->municipality, plan->year, plan->pathway);
-  if (!check_finite (plan->units, what, error))
-    return FALSE;
-  stmt = _wep_sqlite_prepare (_wep_document_get_db (self),
-                              "INSERT INTO plans (municipality, year, pathway, units, status, "
-                              "source_document, source_date, note, provenance_id) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, plan->municipality, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, plan->year);
-  sqlite3_bind_text (stmt, 3, plan->pathway, -1, SQLITE_STATIC);
-  sqlite3_bind_double (stmt, 4, plan->units);
-  sqlite3_bind_text (stmt, 5, plan->status != NULL ? plan->status : "gepland", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, plan->source_document ? plan->source_document : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, plan->source_date ? plan->source_date : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, plan->note ? plan->note : "", -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 9, provenance_id);
-  return step_done (self, stmt, what, error);
+  return check_finite (plan->units, what, error)
+         && insert_row (self, what, error,
+                        "INSERT INTO plans (municipality, year, pathway, units, status, "
+                        "source_document, source_date, note, provenance_id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "titdttttI", plan->municipality, plan->year, plan->pathway, plan->units,
+                        plan->status != NULL ? plan->status : "gepland", plan->source_document,
+                        plan->source_date, plan->note, provenance_id);
 }
 
 gboolean
@@ -269,25 +256,16 @@ wep_document_set_region_figure (WepDocument *self,
                                 gint64       provenance_id,
                                 GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *what = NULL;
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (self), FALSE);
 
   what = g_strdup_printf (_("Region %s, %s %d"), region, key, year);
-  if (!check_finite (value, what, error))
-    return FALSE;
-  stmt = _wep_sqlite_prepare (_wep_document_get_db (self),
-                              "INSERT INTO region_figures (region, year, key, value, provenance_id) "
-                              "VALUES (?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, region, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, year);
-  sqlite3_bind_text (stmt, 3, key, -1, SQLITE_STATIC);
-  sqlite3_bind_double (stmt, 4, value);
-  sqlite3_bind_int64 (stmt, 5, provenance_id);
-  return step_done (self, stmt, what, error);
+  return check_finite (value, what, error)
+         && insert_row (self, what, error,
+                        "INSERT INTO region_figures (region, year, key, value, provenance_id) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        "titdI", region, year, key, value, provenance_id);
 }
 
 gboolean
@@ -299,23 +277,15 @@ wep_document_add_allocation (WepDocument *self,
                              gint64       provenance_id,
                              GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *what = NULL;
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (self), FALSE);
 
-  stmt = _wep_sqlite_prepare (_wep_document_get_db (self),
-                              "INSERT INTO allocations (municipality, year, target_group, homes, "
-                              "provenance_id) VALUES (?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, municipality, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, year);
-  sqlite3_bind_text (stmt, 3, target_group, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, homes);
-  sqlite3_bind_int64 (stmt, 5, provenance_id);
   what = g_strdup_printf (_("Allocations of %s, %d, %s"), municipality, year, target_group);
-  return step_done (self, stmt, what, error);
+  return insert_row (self, what, error,
+                     "INSERT INTO allocations (municipality, year, target_group, homes, "
+                     "provenance_id) VALUES (?, ?, ?, ?, ?)",
+                     "titII", municipality, year, target_group, homes, provenance_id);
 }
 
 WepDocumentInfo *

@@ -20,6 +20,8 @@
 
 #include "wep-document-private.h"
 
+#define MKSTEMP_PLACEHOLDER "XX" "XX" "XX"
+
 struct _WepDocument
 {
   GObject   parent_instance;
@@ -403,7 +405,8 @@ write_atomically (sqlite3     *db,
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  /* mkstemp's template: six placeholder characters it replaces. */
+  g_autofree char *tmpl = g_strdup_printf ("%s/.%s.%s", dir, base, MKSTEMP_PLACEHOLDER);
   g_autofree char *display = g_filename_display_name (path);
   sqlite3 *out = NULL;
   gboolean ok;
