@@ -21,6 +21,10 @@ static const WepVerb verbs[] = {
   { "export-json", "FILE.weplan", N_("Write a scenario's model input as JSON"), wep_cli_export_json },
   { "import-json", "FILE.weplan INPUT.json", N_("Store a model input as a scenario of the plan"), wep_cli_import_json },
   { "merge", "TARGET.weplan SOURCE.weplan", N_("Take plans, figures and scenarios from another plan file"), wep_cli_merge },
+  { "import", "FILE.weplan DATA", N_("Import plans, figures, regions or boundaries from a spreadsheet or GIS file"), wep_cli_import },
+  { "template", "KIND", N_("Write an empty spreadsheet of a kind: Dutch headers and an example row"), wep_cli_template },
+  { "export", "FILE.weplan OUTPUT", N_("Write results, plans, fair shares or boundaries to CSV, XLSX, ODS, GeoPackage or GeoJSON"), wep_cli_export },
+  { "fetch-boundaries", "FILE.weplan", N_("Download the official boundaries of a year from PDOK into a plan"), wep_cli_fetch_boundaries },
 };
 
 const WepVerb *
@@ -104,7 +108,7 @@ print_usage (FILE *stream)
                                "(Wonen Eerst)."));
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    fprintf (stream, "  %-12s %-28s %s\n", verbs[i].name, verbs[i].args, _(verbs[i].summary));
+    fprintf (stream, "  %-17s %-28s %s\n", verbs[i].name, verbs[i].args, _(verbs[i].summary));
   fprintf (stream, "\n%s\n", _("Run “wep COMMAND --help” for the options of a command."));
   fprintf (stream, "%s\n", _("Exit status: 0 ok, 1 bad input, 2 wrong use."));
 }

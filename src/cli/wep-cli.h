@@ -54,6 +54,10 @@ int wep_cli_check       (int argc, char **argv);
 int wep_cli_export_json (int argc, char **argv);
 int wep_cli_import_json (int argc, char **argv);
 int wep_cli_merge       (int argc, char **argv);
+int wep_cli_import      (int argc, char **argv);
+int wep_cli_template    (int argc, char **argv);
+int wep_cli_export      (int argc, char **argv);
+int wep_cli_fetch_boundaries (int argc, char **argv);
 
 /* The model input of a JSON file, or of a scenario of a plan file (the
  * only one when scenario is NULL). NULL with *status set on failure. */

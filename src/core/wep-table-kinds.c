@@ -20,7 +20,10 @@ static const WepField plan_fields[] = {
 };
 
 static const WepField figure_fields[] = {
-  { "municipality", "gemeente", ALIASES ("gemeentecode", "gemeentenaam", "municipality", "gm_code", "statcode"), WEP_FIELD_MUNICIPALITY, TRUE, "GM0193" },
+  { "municipality", "gemeente", ALIASES ("gemeentecode", "municipality", "gm_code", "statcode", "code"), WEP_FIELD_MUNICIPALITY, TRUE, "GM0193" },
+  /* The name of a municipality the plan does not have yet (it is added),
+   * or beside the code as a check. */
+  { "name", "gemeentenaam", ALIASES ("naam", "name", "municipality name", "naam gemeente", "statnaam"), WEP_FIELD_TEXT, FALSE, "Zwolle" },
   { "population", "inwoners", ALIASES ("population", "bevolking", "aantal inwoners"), WEP_FIELD_COUNT, FALSE, "132000" },
   { "households", "huishoudens", ALIASES ("households", "aantal huishoudens"), WEP_FIELD_COUNT, FALSE, "60000" },
   { "social_rental_stock", "sociale huurvoorraad", ALIASES ("social rental stock", "sociale huurwoningen", "voorraad sociale huur"), WEP_FIELD_COUNT, FALSE, "15000" },
