@@ -618,6 +618,14 @@ test_cli (void)
   g_assert_true (g_file_test (cached, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (info_count (plan, "Municipalities:"), ==, N_GEMEENTEN);
   g_assert_cmpuint (info_count (plan, "With boundaries:"), ==, N_GEMEENTEN);
+  /* The rows are recorded as coming from the service. */
+  {
+    g_auto (Result) r = { 0 };
+
+    wep (&r, "info", plan, NULL);
+    g_assert_nonnull (strstr (r.out, "service: "));
+    g_assert_nonnull (strstr (r.out, "gemeente_gegeneraliseerd (2025)"));
+  }
 
   {
     g_auto (Result) r = { 0 };

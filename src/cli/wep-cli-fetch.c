@@ -127,6 +127,7 @@ wep_cli_fetch_boundaries (int    argc,
                              year);
   g_free (preview->source);
   preview->source = g_steal_pointer (&service);
+  preview->provenance_kind = "service";
 
   summary = wep_import_preview_format (preview);
   if (!wep_cli_write (summary, &status))

@@ -186,7 +186,7 @@ _wep_import_geo_place (WepDocument      *doc,
       g_clear_pointer (&area->geometry, OGR_G_DestroyGeometry);
     }
   for (guint i = 0; i < notes->len; i++)
-    g_ptr_array_add (preview->understood, g_strdup (g_ptr_array_index (notes, i)));
+    g_ptr_array_add (preview->notes, g_strdup (g_ptr_array_index (notes, i)));
 }
 
 static gboolean

@@ -835,7 +835,7 @@ wep_import_table_preview (WepDocument  *doc,
   preview = wep_import_preview_new (kind, data->source, data->sheet);
   preview->n_rows = data->rows->len;
   for (guint i = 0; i < data->ignored->len; i++)
-    g_ptr_array_add (preview->understood, g_strdup (g_ptr_array_index (data->ignored, i)));
+    g_ptr_array_add (preview->notes, g_strdup (g_ptr_array_index (data->ignored, i)));
 
   parsed = g_new0 (WepImportParsed, 1);
   parsed->table = data->table;

@@ -29,6 +29,7 @@ wep_import_preview_new (WepImportKind  kind,
   preview->source = g_strdup (source);
   preview->sheet = g_strdup (sheet);
   preview->understood = g_ptr_array_new_with_free_func (g_free);
+  preview->notes = g_ptr_array_new_with_free_func (g_free);
   preview->rejected = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   return preview;
 }
@@ -63,6 +64,7 @@ wep_import_preview_free (WepImportPreview *preview)
   if (preview->priv != NULL && preview->priv_free != NULL)
     preview->priv_free (preview->priv);
   g_clear_pointer (&preview->understood, g_ptr_array_unref);
+  g_clear_pointer (&preview->notes, g_ptr_array_unref);
   g_clear_pointer (&preview->rejected, g_ptr_array_unref);
   g_free (preview->source);
   g_free (preview->sheet);
@@ -80,6 +82,8 @@ wep_import_preview_format (const WepImportPreview *preview)
   g_string_append_printf (out, _("%s (%s): %u rows read, %u understood, %u rejected.\n"),
                           preview->source, wep_import_kind_key (preview->kind), preview->n_rows,
                           preview->understood->len, preview->rejected->len);
+  for (guint i = 0; i < preview->notes->len; i++)
+    g_string_append_printf (out, _("  note: %s\n"), (const char *) g_ptr_array_index (preview->notes, i));
   for (guint i = 0; i < preview->understood->len; i++)
     g_string_append_printf (out, "  %s\n", (const char *) g_ptr_array_index (preview->understood, i));
   for (guint i = 0; i < preview->rejected->len; i++)
@@ -128,7 +132,10 @@ wep_import_apply (WepDocument       *doc,
   db = _wep_document_get_db (doc);
   if (!_wep_sqlite_exec (db, "SAVEPOINT import", error))
     return FALSE;
-  provenance = wep_document_add_provenance (doc, "file", preview->source, NULL, error);
+  provenance = wep_document_add_provenance (doc,
+                                            preview->provenance_kind != NULL
+                                              ? preview->provenance_kind : "file",
+                                            preview->source, NULL, error);
   if (provenance < 0 || !preview->apply (doc, preview, provenance, error))
     {
       sqlite3_exec (db, "ROLLBACK TO import; RELEASE import", NULL, NULL, NULL);

@@ -50,6 +50,9 @@ struct _WepImportPreview
   char          *sheet;        /* the sheet or layer read */
   guint          n_rows;       /* data rows (or features) read */
   GPtrArray     *understood;   /* of char *: one line per accepted row, translated */
+  const char    *provenance_kind;   /* "file" (NULL) or "service" (a download) */
+  GPtrArray     *notes;        /* of char *: what the user should know but does not
+                                * stop the import (ignored columns, …) */
   GPtrArray     *rejected;     /* of WepImportProblem * */
   /* Set by the reader: the parsed rows, and how to write them into the
    * plan (called by wep_import_apply () inside its transaction). */
