@@ -525,6 +525,133 @@ test_locked_plan (void)
   g_unlink (plan);
 }
 
+static char *
+write_tmp (const char *name,
+           const char *text)
+{
+  char *path = in_tmp (name);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+static void
+wep_ok (const char *first,
+        ...)
+{
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int wait_status;
+  va_list ap;
+
+  g_ptr_array_add (args, (char *) g_getenv ("WEP"));
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                &wait_status, &error);
+  g_assert_no_error (error);
+  if (!WIFEXITED (wait_status) || WEXITSTATUS (wait_status) != 0)
+    g_error ("wep %s failed:\n%s%s", first, out, err);
+}
+
+/* From an empty plan to one with all municipalities, their boundaries and
+ * provinces, a region, figures, plans and a scenario, with wep alone and
+ * files like the ones planners have. Needs the reference geography. */
+static void
+test_workflow_from_empty_plan (void)
+{
+  g_autofree char *gemeenten = g_build_filename (SHARED_DIR, "data", "reference",
+                                                 "gemeenten-2025.geojson", NULL);
+  g_autofree char *provincies = g_build_filename (SHARED_DIR, "data", "reference",
+                                                  "provincies-2025.geojson", NULL);
+  g_autofree char *plan = in_tmp ("workflow.weplan");
+  g_autofree char *example = in_tmp ("workflow-example.json");
+  g_autofree char *regions = NULL, *figures = NULL, *plans = NULL, *region_figures = NULL;
+  g_autofree char *map = in_tmp ("workflow.gpkg");
+  g_autoptr (GString) figure_rows = g_string_new ("gemeente;inwoners;huishoudens;"
+                                                  "sociale huurvoorraad;jaar;verhuringen\n");
+  g_autoptr (GString) plan_rows = g_string_new ("gemeente;jaar;woonvorm;aantal;status;bron\n");
+  static const char *members[] = { "GM0193", "GM0166", "GM0148", "GM0244", "GM0246" };
+
+  if (!g_file_test (gemeenten, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the reference geography is absent");
+      return;
+    }
+  g_unlink (plan);
+  wep_ok ("new", plan, "--title", "Regioplan IJssel-Vecht", NULL);
+  wep_ok ("import", plan, gemeenten, "--kind", "boundaries", NULL);
+  wep_ok ("import", plan, provincies, "--kind", "boundaries", NULL);
+
+  regions = write_tmp ("workflow-regions.csv",
+                       "gemeente;regio;regionaam;soort\n"
+                       "Zwolle;CG0193;Regio Zwolle;centrumgemeente\n"
+                       "Kampen;CG0193;Regio Zwolle;centrumgemeente\n"
+                       "Dalfsen;CG0193;Regio Zwolle;centrumgemeente\n"
+                       "Hattem;CG0193;Regio Zwolle;centrumgemeente\n"
+                       "Heerde;CG0193;Regio Zwolle;centrumgemeente\n");
+  wep_ok ("import", plan, regions, "--kind", "regions", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    for (int year = 2026; year <= 2030; year++)
+      {
+        g_string_append_printf (figure_rows, "%s;%d;%d;%d;%d;%d\n", members[i], 20000 + 1000 * i,
+                                9000 + 400 * i, 2500 + 100 * i, year, 200 + 10 * i);
+        g_string_append_printf (plan_rows, "%s;%d;hf;%u;gepland;Woonzorgvisie\n", members[i],
+                                year, 2 + i);
+      }
+  figures = write_tmp ("workflow-figures.csv", figure_rows->str);
+  plans = write_tmp ("workflow-plans.csv", plan_rows->str);
+  region_figures = write_tmp ("workflow-region-figures.csv",
+                              "regio;jaar;instroom;opvangcapaciteit;dakloze personen;"
+                              "uitstroomklaar\n"
+                              "CG0193;2026;400;300;700;250\n");
+  wep_ok ("import", plan, figures, "--kind", "figures", NULL);
+  wep_ok ("import", plan, plans, "--kind", "plans", NULL);
+  wep_ok ("import", plan, region_figures, "--kind", "region-figures", NULL);
+
+  /* A scenario for the region: the example's choices, over five years. */
+  {
+    g_auto (Result) r = { 0 };
+    g_autoptr (WepModelInput) input = NULL;
+    g_autoptr (WepModelInput) scenario = wep_model_input_new (2026, 5);
+    WepRegionInput *region;
+
+    wep (&r, "example", example, NULL);
+    input = wep_model_input_load_json (example, NULL);
+    g_assert_nonnull (input);
+    region = wep_model_input_add_region (scenario, "CG0193");
+    memcpy (region->scalar, wep_model_input_region (input, 0)->scalar, sizeof region->scalar);
+    for (guint k = 0; k < WEP_N_YEARLY; k++)
+      memcpy (region->yearly[k], wep_model_input_region (input, 0)->yearly[k],
+              5 * sizeof (double));
+    region->scalar[WEP_S_TARGET_YEAR] = 2030;
+    g_assert_true (wep_model_input_save_json (scenario, example, NULL));
+  }
+  wep_ok ("import-json", plan, example, "--scenario", "Basis", NULL);
+  wep_ok ("check", plan, NULL);
+  wep_ok ("run", plan, NULL);
+  wep_ok ("needed", plan, NULL);
+  g_unlink (map);
+  wep_ok ("export", plan, map, NULL);
+  {
+    g_auto (Result) r = { 0 };
+    wep (&r, "info", plan, NULL);
+    g_assert_nonnull (strstr (r.out, "Municipalities:        342"));
+    g_assert_nonnull (strstr (r.out, "With boundaries:       342"));
+    g_assert_nonnull (strstr (r.out, "Regions:               13"));
+    g_assert_nonnull (strstr (r.out, "Plan rows:             25"));
+  }
+  g_assert_true (g_file_test (map, G_FILE_TEST_IS_REGULAR));
+  g_unlink (plan);
+  g_unlink (map);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -540,6 +667,7 @@ main (int    argc,
   g_test_add_func ("/cli/plan-file-verbs", test_plan_file_verbs);
   g_test_add_func ("/cli/merge", test_merge_verb);
   g_test_add_func ("/cli/locked-plan", test_locked_plan);
+  g_test_add_func ("/cli/workflow-from-empty-plan", test_workflow_from_empty_plan);
 
   return g_test_run ();
 }
