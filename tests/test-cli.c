@@ -10,48 +10,6 @@
 
 #include "wep-test-util.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-wep (Result     *r,
-     const char *first,
-     ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  const char *exe = g_getenv ("WEP");
-  int wait_status;
-  va_list args;
-
-  g_assert_nonnull (exe);
-  g_ptr_array_add (argv, (char *) exe);
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &r->out, &r->err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r->status = WEXITSTATUS (wait_status);
-}
-
 static char *
 vector_path (void)
 {
@@ -65,53 +23,53 @@ test_usage (void)
                                  "check", "export-json", "import-json", "merge" };
 
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, NULL, NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "Usage"));
   }
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "--version", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "--version", NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (g_str_has_prefix (r.out, "wep (Wonen Eerst Planner) " PACKAGE_VERSION));
   }
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "--help", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "--help", NULL);
     g_assert_cmpint (r.status, ==, 0);
     for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
       g_assert_nonnull (strstr (r.out, verbs[i]));
   }
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "frobnicate", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "frobnicate", NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "frobnicate"));
   }
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     {
-      g_auto (Result) r = { 0 };
-      wep (&r, verbs[i], "--help", NULL);
+      g_auto (WepTestRun) r = { 0 };
+      wep_test_run_wep (&r, verbs[i], "--help", NULL);
       g_assert_cmpint (r.status, ==, 0);
       g_assert_nonnull (strstr (r.out, verbs[i]));
     }
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "run", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "run", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
   {
     g_autofree char *input = vector_path ();
-    g_auto (Result) r = { 0 };
-    wep (&r, "run", input, "--format", "xml", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "run", input, "--format", "xml", NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "xml"));
   }
   {
     g_autofree char *input = vector_path ();
-    g_auto (Result) r = { 0 };
-    wep (&r, "uncertainty", input, "--runs", "0", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "uncertainty", input, "--runs", "0", NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "--runs"));
   }
@@ -126,8 +84,8 @@ test_bad_input (void)
   JsonObject *per_year;
 
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "run", "/nonexistent/plan.json", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "run", "/nonexistent/plan.json", NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_nonnull (strstr (r.err, "/nonexistent/plan.json"));
   }
@@ -144,9 +102,9 @@ test_bad_input (void)
   for (guint i = 0; i < 3; i++)
     {
       static const char *verbs[] = { "run", "needed", "uncertainty" };
-      g_auto (Result) r = { 0 };
+      g_auto (WepTestRun) r = { 0 };
 
-      wep (&r, verbs[i], bad, NULL);
+      wep_test_run_wep (&r, verbs[i], bad, NULL);
       g_assert_cmpint (r.status, ==, 1);
       g_assert_cmpstr (r.out, ==, "");
       g_assert_nonnull (strstr (r.err, "bad.json:"));
@@ -158,8 +116,8 @@ test_bad_input (void)
   /* Not JSON at all, and binary noise: refused, never a crash. */
   g_assert_true (g_file_set_contents (bad, "\x01\x02\xff\xfe{{{", 8, NULL));
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "run", bad, NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "run", bad, NULL);
     g_assert_cmpint (r.status, ==, 1);
   }
   g_unlink (bad);
@@ -176,12 +134,12 @@ test_run_csv_vector (void)
   g_autofree char *input = vector_path ();
   g_autofree char *expected_path = wep_test_data_path ("planning-model-example.json");
   g_autoptr (JsonParser) parser = json_parser_new ();
-  g_auto (Result) r = { 0 };
+  g_auto (WepTestRun) r = { 0 };
   g_auto (GStrv) lines = NULL;
   g_auto (GStrv) header = NULL;
   JsonArray *years;
 
-  wep (&r, "run", input, "--format", "csv", NULL);
+  wep_test_run_wep (&r, "run", input, "--format", "csv", NULL);
   g_assert_cmpint (r.status, ==, 0);
   lines = g_strsplit (r.out, "\n", -1);
   g_assert_cmpstr (lines[0], ==, run_header);
@@ -227,7 +185,7 @@ test_totaal_rows (void)
   g_autoptr (JsonNode) root = wep_test_vector_input_node ();
   JsonObject *regions = json_object_get_object_member (json_node_get_object (root), "regions");
   g_autofree char *json = NULL;
-  g_auto (Result) r = { 0 };
+  g_auto (WepTestRun) r = { 0 };
   g_auto (GStrv) lines = NULL;
   guint n_total = 0;
 
@@ -235,7 +193,7 @@ test_totaal_rows (void)
   json = wep_test_node_to_json (root);
   g_assert_true (g_file_set_contents (path, json, -1, NULL));
 
-  wep (&r, "run", path, "--format", "csv", NULL);
+  wep_test_run_wep (&r, "run", path, "--format", "csv", NULL);
   g_assert_cmpint (r.status, ==, 0);
   lines = g_strsplit (r.out, "\n", -1);
   g_assert_cmpstr (lines[0], ==, run_header);
@@ -267,9 +225,9 @@ static void
 test_needed_csv (void)
 {
   g_autofree char *input = vector_path ();
-  g_auto (Result) r = { 0 };
+  g_auto (WepTestRun) r = { 0 };
 
-  wep (&r, "needed", input, "--format", "csv", NULL);
+  wep_test_run_wep (&r, "needed", input, "--format", "csv", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==,
                    "region,pathway,extra_per_year,reachable,reason\n"
@@ -285,20 +243,20 @@ test_example_chain (void)
   static const char *formats[] = { "table", "csv", "json" };
 
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "example", path, NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "example", path, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   }
   for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
     {
-      g_auto (Result) run = { 0 };
-      g_auto (Result) needed = { 0 };
-      g_auto (Result) unc = { 0 };
+      g_auto (WepTestRun) run = { 0 };
+      g_auto (WepTestRun) needed = { 0 };
+      g_auto (WepTestRun) unc = { 0 };
 
-      wep (&run, "run", path, "--format", formats[f], NULL);
-      wep (&needed, "needed", path, "--format", formats[f], NULL);
-      wep (&unc, "uncertainty", path, "--runs", "200", "--format", formats[f], NULL);
+      wep_test_run_wep (&run, "run", path, "--format", formats[f], NULL);
+      wep_test_run_wep (&needed, "needed", path, "--format", formats[f], NULL);
+      wep_test_run_wep (&unc, "uncertainty", path, "--runs", "200", "--format", formats[f], NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpint (needed.status, ==, 0);
       g_assert_cmpint (unc.status, ==, 0);
@@ -341,76 +299,76 @@ test_plan_file_verbs (void)
   g_autofree char *empty = in_tmp ("leeg.weplan");
 
   {
-    g_auto (Result) a = { 0 };
-    g_auto (Result) b = { 0 };
-    wep (&a, "example", plan, NULL);
-    wep (&b, "example", json, NULL);
+    g_auto (WepTestRun) a = { 0 };
+    g_auto (WepTestRun) b = { 0 };
+    wep_test_run_wep (&a, "example", plan, NULL);
+    wep_test_run_wep (&b, "example", json, NULL);
     g_assert_cmpint (a.status, ==, 0);
     g_assert_cmpint (b.status, ==, 0);
   }
   /* The example plan's scenario is the example: the same results. */
   {
-    g_auto (Result) from_plan = { 0 };
-    g_auto (Result) from_json = { 0 };
-    wep (&from_plan, "run", plan, "--format", "csv", NULL);
-    wep (&from_json, "run", json, "--format", "csv", NULL);
+    g_auto (WepTestRun) from_plan = { 0 };
+    g_auto (WepTestRun) from_json = { 0 };
+    wep_test_run_wep (&from_plan, "run", plan, "--format", "csv", NULL);
+    wep_test_run_wep (&from_json, "run", json, "--format", "csv", NULL);
     g_assert_cmpint (from_plan.status, ==, 0);
     g_assert_cmpstr (from_plan.out, ==, from_json.out);
   }
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "example", plan, NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "example", plan, NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_nonnull (strstr (r.err, "already exists"));
   }
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "info", plan, NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "info", plan, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "Municipalities:        11"));
     g_assert_nonnull (strstr (r.out, "Basis"));
     g_assert_nonnull (strstr (r.out, "illustratie"));
   }
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "check", plan, NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "check", plan, NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
   /* export-json, import-json, export-json: the same bytes. */
   {
-    g_auto (Result) first = { 0 };
-    g_auto (Result) import = { 0 };
-    g_auto (Result) second = { 0 };
-    g_auto (Result) ambiguous = { 0 };
+    g_auto (WepTestRun) first = { 0 };
+    g_auto (WepTestRun) import = { 0 };
+    g_auto (WepTestRun) second = { 0 };
+    g_auto (WepTestRun) ambiguous = { 0 };
 
-    wep (&first, "export-json", plan, NULL);
+    wep_test_run_wep (&first, "export-json", plan, NULL);
     g_assert_cmpint (first.status, ==, 0);
     g_assert_true (g_file_set_contents (exported, first.out, -1, NULL));
-    wep (&import, "import-json", plan, exported, "--scenario", "Kopie", NULL);
+    wep_test_run_wep (&import, "import-json", plan, exported, "--scenario", "Kopie", NULL);
     g_assert_cmpint (import.status, ==, 0);
-    wep (&second, "export-json", plan, "--scenario", "Kopie", NULL);
+    wep_test_run_wep (&second, "export-json", plan, "--scenario", "Kopie", NULL);
     g_assert_cmpint (second.status, ==, 0);
     g_assert_cmpstr (first.out, ==, second.out);
     /* Two scenarios now: run needs to be told which. */
-    wep (&ambiguous, "run", plan, NULL);
+    wep_test_run_wep (&ambiguous, "run", plan, NULL);
     g_assert_cmpint (ambiguous.status, ==, 2);
     g_assert_nonnull (strstr (ambiguous.err, "Kopie"));
   }
   {
-    g_auto (Result) created = { 0 };
-    g_auto (Result) info = { 0 };
-    g_auto (Result) run = { 0 };
-    wep (&created, "new", empty, "--title", "Leeg plan", NULL);
+    g_auto (WepTestRun) created = { 0 };
+    g_auto (WepTestRun) info = { 0 };
+    g_auto (WepTestRun) run = { 0 };
+    wep_test_run_wep (&created, "new", empty, "--title", "Leeg plan", NULL);
     g_assert_cmpint (created.status, ==, 0);
-    wep (&info, "info", empty, NULL);
+    wep_test_run_wep (&info, "info", empty, NULL);
     g_assert_nonnull (strstr (info.out, "Leeg plan"));
-    wep (&run, "run", empty, NULL);
+    wep_test_run_wep (&run, "run", empty, NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, "no scenario"));
   }
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "check", json, NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "check", json, NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_nonnull (strstr (r.err, "not a plan file"));
   }
@@ -431,12 +389,12 @@ test_merge_verb (void)
   g_autofree char *json = NULL;
 
   {
-    g_auto (Result) a = { 0 };
-    g_auto (Result) b = { 0 };
-    g_auto (Result) exported = { 0 };
-    wep (&a, "example", ours, NULL);
-    wep (&b, "example", theirs, NULL);
-    wep (&exported, "export-json", theirs, NULL);
+    g_auto (WepTestRun) a = { 0 };
+    g_auto (WepTestRun) b = { 0 };
+    g_auto (WepTestRun) exported = { 0 };
+    wep_test_run_wep (&a, "example", ours, NULL);
+    wep_test_run_wep (&b, "example", theirs, NULL);
+    wep_test_run_wep (&exported, "export-json", theirs, NULL);
     g_assert_cmpint (exported.status, ==, 0);
     g_assert_true (json_parser_load_from_data (parser, exported.out, -1, NULL));
   }
@@ -451,17 +409,17 @@ test_merge_verb (void)
   json = wep_test_node_to_json (json_parser_get_root (parser));
   g_assert_true (g_file_set_contents (changed, json, -1, NULL));
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "import-json", theirs, changed, "--scenario", "Basis", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "import-json", theirs, changed, "--scenario", "Basis", NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto (Result) r = { 0 };
+    g_auto (WepTestRun) r = { 0 };
     g_autofree char *before = NULL;
     g_autofree char *after = NULL;
 
     g_file_get_contents (ours, &before, NULL, NULL);
-    wep (&r, "merge", ours, theirs, NULL);
+    wep_test_run_wep (&r, "merge", ours, theirs, NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_nonnull (strstr (r.err, "Basis"));
     g_assert_nonnull (strstr (r.err, "--on-conflict"));
@@ -469,19 +427,19 @@ test_merge_verb (void)
     g_assert_cmpstr (before, ==, after);
   }
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "merge", ours, theirs, "--on-conflict", "sometimes", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "merge", ours, theirs, "--on-conflict", "sometimes", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto (Result) r = { 0 };
-    g_auto (Result) info = { 0 };
-    g_auto (Result) check = { 0 };
-    wep (&r, "merge", ours, theirs, "--on-conflict", "both", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    g_auto (WepTestRun) info = { 0 };
+    g_auto (WepTestRun) check = { 0 };
+    wep_test_run_wep (&r, "merge", ours, theirs, "--on-conflict", "both", NULL);
     g_assert_cmpint (r.status, ==, 0);
-    wep (&info, "info", ours, NULL);
+    wep_test_run_wep (&info, "info", ours, NULL);
     g_assert_nonnull (strstr (info.out, "Scenarios:             2"));
-    wep (&check, "check", ours, NULL);
+    wep_test_run_wep (&check, "check", ours, NULL);
     g_assert_cmpint (check.status, ==, 0);
   }
   g_unlink (ours);
@@ -499,16 +457,16 @@ test_locked_plan (void)
   g_autofree char *after = NULL;
 
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "example", plan, NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "example", plan, NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
   g_assert_true (g_file_set_contents (lock, "Piet Jansen\nkantoor-3\n77\n2026-11-27T08:00:00Z\n",
                                       -1, NULL));
   g_file_get_contents (plan, &before, NULL, NULL);
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "import-json", plan, input, "--scenario", "Vector", NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "import-json", plan, input, "--scenario", "Vector", NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_nonnull (strstr (r.err, "Piet Jansen"));
     g_assert_nonnull (strstr (r.err, "kantoor-3"));
@@ -517,8 +475,8 @@ test_locked_plan (void)
   g_assert_cmpstr (before, ==, after);
   /* Reading is fine while someone else edits. */
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "run", plan, NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "run", plan, NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
   g_unlink (lock);
@@ -539,24 +497,14 @@ static void
 wep_ok (const char *first,
         ...)
 {
-  g_autoptr (GPtrArray) args = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int wait_status;
-  va_list ap;
+  g_auto (WepTestRun) run = { 0 };
+  va_list args;
 
-  g_ptr_array_add (args, (char *) g_getenv ("WEP"));
-  va_start (ap, first);
-  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) a);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  if (!WIFEXITED (wait_status) || WEXITSTATUS (wait_status) != 0)
-    g_error ("wep %s failed:\n%s%s", first, out, err);
+  va_start (args, first);
+  wep_test_run_wep_valist (&run, first, args);
+  va_end (args);
+  if (run.status != 0)
+    g_error ("wep %s failed:\n%s%s", first, run.out, run.err);
 }
 
 /* From an empty plan to one with all municipalities, their boundaries and
@@ -617,12 +565,12 @@ test_workflow_from_empty_plan (void)
 
   /* A scenario for the region: the example's choices, over five years. */
   {
-    g_auto (Result) r = { 0 };
+    g_auto (WepTestRun) r = { 0 };
     g_autoptr (WepModelInput) input = NULL;
     g_autoptr (WepModelInput) scenario = wep_model_input_new (2026, 5);
     WepRegionInput *region;
 
-    wep (&r, "example", example, NULL);
+    wep_test_run_wep (&r, "example", example, NULL);
     input = wep_model_input_load_json (example, NULL);
     g_assert_nonnull (input);
     region = wep_model_input_add_region (scenario, "CG0193");
@@ -640,8 +588,8 @@ test_workflow_from_empty_plan (void)
   g_unlink (map);
   wep_ok ("export", plan, map, NULL);
   {
-    g_auto (Result) r = { 0 };
-    wep (&r, "info", plan, NULL);
+    g_auto (WepTestRun) r = { 0 };
+    wep_test_run_wep (&r, "info", plan, NULL);
     g_assert_nonnull (strstr (r.out, "Municipalities:        342"));
     g_assert_nonnull (strstr (r.out, "With boundaries:       342"));
     g_assert_nonnull (strstr (r.out, "Regions:               13"));

@@ -819,26 +819,15 @@ spawn_wep (char       **out,
            const char  *first,
            ...)
 {
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  g_autofree char *err = NULL;
-  const char *exe = g_getenv ("WEP");
-  int wait_status;
+  g_auto (WepTestRun) run = { 0 };
   va_list args;
 
-  g_assert_nonnull (exe);
-  g_ptr_array_add (argv, (char *) exe);
   va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
+  wep_test_run_wep_valist (&run, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, &err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  g_test_message ("wep %s → %d: %s", first, WEXITSTATUS (wait_status), err);
-  return WEXITSTATUS (wait_status);
+  if (out != NULL)
+    *out = g_steal_pointer (&run.out);
+  return run.status;
 }
 
 #define run_wep(...) spawn_wep (NULL, "export", __VA_ARGS__)

@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "wep-pdok.h"
+#include "wep-test-util.h"
 #include "wep-test-server.h"
 
 #define N_GEMEENTEN  342
@@ -504,59 +505,16 @@ test_cache (void)
 
 /* ---- `wep fetch-boundaries` ------------------------------------------------- */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-wep (Result     *r,
-     const char *first,
-     ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  g_auto (GStrv) envp = g_get_environ ();
-  int wait_status;
-  va_list args;
-
-  /* GLib gives children /dev/null for the XDG folders; this one gets the
-   * case's own cache. */
-  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  g_ptr_array_add (argv, (char *) g_getenv ("WEP"));
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &r->out, &r->err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r->status = WEXITSTATUS (wait_status);
-}
 
 /* The number `wep info` gives after label ("Municipalities:"). */
 static guint
 info_count (const char *plan,
             const char *label)
 {
-  g_auto (Result) r = { 0 };
+  g_auto (WepTestRun) r = { 0 };
   const char *line;
 
-  wep (&r, "info", plan, NULL);
+  wep_test_run_wep (&r, "info", plan, NULL);
   g_assert_cmpint (r.status, ==, 0);
   line = strstr (r.out, label);
   if (line == NULL)
@@ -569,10 +527,10 @@ static char *
 new_plan (void)
 {
   g_autofree char *plan = g_build_filename (g_get_user_data_dir (), "plan.weplan", NULL);
-  g_auto (Result) r = { 0 };
+  g_auto (WepTestRun) r = { 0 };
 
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  wep (&r, "new", plan, NULL);
+  wep_test_run_wep (&r, "new", plan, NULL);
   g_assert_cmpint (r.status, ==, 0);
   return g_steal_pointer (&plan);
 }
@@ -604,9 +562,9 @@ test_cli (void)
   url = wep_test_server_get_url (server);
   plan = new_plan ();
   {
-    g_auto (Result) r = { 0 };
+    g_auto (WepTestRun) r = { 0 };
 
-    wep (&r, "fetch-boundaries", plan, "--year", "2025", "--base-url", url, NULL);
+    wep_test_run_wep (&r, "fetch-boundaries", plan, "--year", "2025", "--base-url", url, NULL);
     g_test_message ("%s%s", r.out, r.err);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (strstr (r.err, "100 of 342 features") != NULL);
@@ -620,17 +578,17 @@ test_cli (void)
   g_assert_cmpuint (info_count (plan, "With boundaries:"), ==, N_GEMEENTEN);
   /* The rows are recorded as coming from the service. */
   {
-    g_auto (Result) r = { 0 };
+    g_auto (WepTestRun) r = { 0 };
 
-    wep (&r, "info", plan, NULL);
+    wep_test_run_wep (&r, "info", plan, NULL);
     g_assert_nonnull (strstr (r.out, "service: "));
     g_assert_nonnull (strstr (r.out, "gemeente_gegeneraliseerd (2025)"));
   }
 
   {
-    g_auto (Result) r = { 0 };
+    g_auto (WepTestRun) r = { 0 };
 
-    wep (&r, "fetch-boundaries", plan, "--year", "2025", "--base-url", url, "--provinces", NULL);
+    wep_test_run_wep (&r, "fetch-boundaries", plan, "--year", "2025", "--base-url", url, "--provinces", NULL);
     g_test_message ("%s%s", r.out, r.err);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (strstr (r.err, "12 of 12 features") != NULL);
@@ -655,9 +613,9 @@ test_cli_failure (void)
   plan = new_plan ();
   g_assert_true (g_file_get_contents (plan, &before, NULL, NULL));
   {
-    g_auto (Result) r = { 0 };
+    g_auto (WepTestRun) r = { 0 };
 
-    wep (&r, "fetch-boundaries", plan, "--year", "2025", "--base-url",
+    wep_test_run_wep (&r, "fetch-boundaries", plan, "--year", "2025", "--base-url",
          wep_test_server_get_url (server), NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_true (strstr (r.err, "Nothing was imported") != NULL);
@@ -669,9 +627,9 @@ test_cli_failure (void)
   g_assert_cmpuint (info_count (plan, "Municipalities:"), ==, 0);
   assert_cache_empty ();
   {
-    g_auto (Result) r = { 0 };
+    g_auto (WepTestRun) r = { 0 };
 
-    wep (&r, "fetch-boundaries", plan, "--base-url", wep_test_server_get_url (server), NULL);
+    wep_test_run_wep (&r, "fetch-boundaries", plan, "--base-url", wep_test_server_get_url (server), NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_true (strstr (r.err, "--year") != NULL);
   }

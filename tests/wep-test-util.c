@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <sys/wait.h>
 
 #include "wep-test-util.h"
 
@@ -135,4 +136,51 @@ wep_test_rel_diff (double a,
   if (isnan (a) && isnan (b))
     return 0.0;
   return fabs (a - b) / MAX (MAX (fabs (a), fabs (b)), 1e-12);
+}
+
+void
+wep_test_run_clear (WepTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+void
+wep_test_run_wep_valist (WepTestRun *run,
+                         const char *first,
+                         va_list     args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) envp = g_get_environ ();
+  const char *exe = g_getenv ("WEP");
+  int wait_status;
+
+  g_assert_nonnull (exe);
+  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  g_ptr_array_add (argv, (char *) exe);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) a);
+  g_ptr_array_add (argv, NULL);
+
+  wep_test_run_clear (run);
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+                &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+  g_test_message ("wep %s → %d%s%s", first != NULL ? first : "", run->status,
+                  *run->err != '\0' ? ": " : "", run->err);
+}
+
+void
+wep_test_run_wep (WepTestRun *run,
+                  const char *first,
+                  ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  wep_test_run_wep_valist (run, first, args);
+  va_end (args);
 }

@@ -27,4 +27,24 @@ char          *wep_test_node_to_json (JsonNode *node);
 double         wep_test_rel_diff     (double a,
                                       double b);
 
+/* `wep` (the binary named by $WEP) run to the end: exit status and output.
+ * The child gets the test's own cache folder (GLib gives children of an
+ * isolated test /dev/null for the XDG folders). */
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} WepTestRun;
+
+void           wep_test_run_clear    (WepTestRun *run);
+void           wep_test_run_wep      (WepTestRun *run,
+                                      const char *first,
+                                      ...) G_GNUC_NULL_TERMINATED;
+void           wep_test_run_wep_valist (WepTestRun *run,
+                                        const char *first,
+                                        va_list     args);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WepTestRun, wep_test_run_clear)
+
 G_END_DECLS

@@ -17,60 +17,6 @@ is_plan_file (const char *path)
   return g_str_has_suffix (path, WEP_DOCUMENT_EXTENSION);
 }
 
-static WepDocument *
-open_plan (const char   *path,
-           WepOpenFlags  flags,
-           int          *status)
-{
-  g_autoptr (GError) error = NULL;
-  WepDocument *doc = wep_document_open (path, flags, &error);
-
-  if (doc == NULL)
-    *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
-  return doc;
-}
-
-/* A plan to change: refused when someone else has it open. */
-static WepDocument *
-open_plan_for_writing (const char *path,
-                       int        *status)
-{
-  g_autoptr (WepDocument) doc = open_plan (path, WEP_OPEN_DEFAULT, status);
-
-  if (doc != NULL && wep_document_get_read_only (doc))
-    {
-      *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s: %s", path,
-                              wep_document_get_read_only_reason (doc));
-      return NULL;
-    }
-  return g_steal_pointer (&doc);
-}
-
-/* The scenario a verb works on: the one named, or the only one. */
-static char *
-choose_scenario (WepDocument *doc,
-                 const char  *path,
-                 const char  *scenario,
-                 int         *status)
-{
-  g_auto (GStrv) names = NULL;
-  g_autofree char *list = NULL;
-
-  if (scenario != NULL)
-    return g_strdup (scenario);
-  names = wep_document_list_scenarios (doc);
-  if (g_strv_length (names) == 1)
-    return g_strdup (names[0]);
-  list = g_strjoinv (", ", names);
-  if (names[0] == NULL)
-    *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, _("%s: the plan has no scenario yet."), path);
-  else
-    *status = wep_cli_fail (WEP_EXIT_USAGE, _("%s has several scenarios (%s); choose one with "
-                                              "--scenario NAME."),
-                            path, list);
-  return NULL;
-}
-
 WepModelInput *
 wep_cli_load_model_input (const char *path,
                           const char *scenario,
@@ -94,8 +40,8 @@ wep_cli_load_model_input (const char *path,
       return input;
     }
 
-  if ((doc = open_plan (path, WEP_OPEN_READ_ONLY, status)) == NULL
-      || (name = choose_scenario (doc, path, scenario, status)) == NULL)
+  if ((doc = wep_cli_open_plan (path, WEP_OPEN_READ_ONLY, status)) == NULL
+      || (name = wep_cli_choose_scenario (doc, path, scenario, status)) == NULL)
     return NULL;
   if ((input = wep_document_scenario_input (doc, name, &error)) == NULL)
     *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s: %s", path, error->message);
@@ -149,7 +95,7 @@ wep_cli_info (int    argc,
   int status;
 
   if (!wep_cli_parse (wep_cli_find_verb ("info"), NULL, &argc, &argv, 1, &status)
-      || (doc = open_plan (argv[1], WEP_OPEN_READ_ONLY, &status)) == NULL)
+      || (doc = wep_cli_open_plan (argv[1], WEP_OPEN_READ_ONLY, &status)) == NULL)
     return status;
 
   info = wep_document_get_info (doc);
@@ -189,7 +135,7 @@ wep_cli_check (int    argc,
   int status;
 
   if (!wep_cli_parse (wep_cli_find_verb ("check"), NULL, &argc, &argv, 1, &status)
-      || (doc = open_plan (argv[1], WEP_OPEN_READ_ONLY, &status)) == NULL)
+      || (doc = wep_cli_open_plan (argv[1], WEP_OPEN_READ_ONLY, &status)) == NULL)
     return status;
 
   problems = wep_document_check (doc);
@@ -252,7 +198,7 @@ wep_cli_import_json (int    argc,
     return wep_cli_fail (WEP_EXIT_USAGE, _("import-json needs --scenario NAME."));
   if ((input = wep_model_input_load_json (argv[2], &error)) == NULL)
     return wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
-  if ((doc = open_plan_for_writing (argv[1], &status)) == NULL)
+  if ((doc = wep_cli_open_plan (argv[1], WEP_OPEN_DEFAULT, &status)) == NULL)
     return status;
 
   source = g_path_get_basename (argv[2]);
@@ -323,7 +269,7 @@ wep_cli_merge (int    argc,
   if (on_conflict != NULL && !parse_choice (on_conflict, &choice))
     return wep_cli_fail (WEP_EXIT_USAGE, _("--on-conflict takes ours, theirs or both, not “%s”."),
                          on_conflict);
-  if ((doc = open_plan_for_writing (argv[1], &status)) == NULL)
+  if ((doc = wep_cli_open_plan (argv[1], WEP_OPEN_DEFAULT, &status)) == NULL)
     return status;
 
   filter.municipalities = (const char *const *) municipalities;

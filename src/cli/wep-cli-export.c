@@ -11,31 +11,6 @@
 #include "wep-document.h"
 #include "wep-export.h"
 
-/* The scenario to export: the one named, or the only one. */
-static char *
-choose_scenario (WepDocument *doc,
-                 const char  *path,
-                 const char  *scenario,
-                 int         *status)
-{
-  g_auto (GStrv) names = NULL;
-  g_autofree char *list = NULL;
-
-  if (scenario != NULL)
-    return g_strdup (scenario);
-  names = wep_document_list_scenarios (doc);
-  if (g_strv_length (names) == 1)
-    return g_strdup (names[0]);
-  list = g_strjoinv (", ", names);
-  if (names[0] == NULL)
-    *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, _("%s: the plan has no scenario yet."), path);
-  else
-    *status = wep_cli_fail (WEP_EXIT_USAGE, _("%s has several scenarios (%s); choose one with "
-                                              "--scenario NAME."),
-                            path, list);
-  return NULL;
-}
-
 /* --what, --key and the output's extension, checked before anything is
  * opened; FALSE with *status set (a usage error) when they do not fit. */
 static gboolean
@@ -132,7 +107,7 @@ wep_cli_export (int    argc,
   if ((doc = wep_document_open (argv[1], WEP_OPEN_READ_ONLY, &error)) == NULL)
     return wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
   if (what != WEP_EXPORT_PLANS
-      && (name = choose_scenario (doc, argv[1], scenario, &status)) == NULL)
+      && (name = wep_cli_choose_scenario (doc, argv[1], scenario, &status)) == NULL)
     return status;
 
   if (!wep_export (doc, name, what, key, argv[2], &notes, &error))

@@ -44,28 +44,6 @@ progress_cb (guint    n_features,
   progress->shown = TRUE;
 }
 
-/* A plan to change: refused when someone else has it open. */
-static WepDocument *
-open_plan_for_writing (const char *path,
-                       int        *status)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (WepDocument) doc = wep_document_open (path, WEP_OPEN_DEFAULT, &error);
-
-  if (doc == NULL)
-    {
-      *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
-      return NULL;
-    }
-  if (wep_document_get_read_only (doc))
-    {
-      *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s: %s", path,
-                              wep_document_get_read_only_reason (doc));
-      return NULL;
-    }
-  return g_steal_pointer (&doc);
-}
-
 int
 wep_cli_fetch_boundaries (int    argc,
                           char **argv)
@@ -105,7 +83,7 @@ wep_cli_fetch_boundaries (int    argc,
     return wep_cli_fail (WEP_EXIT_USAGE, _("A plan file's name ends in %s."),
                          WEP_DOCUMENT_EXTENSION);
   /* Before the download: a plan that cannot be changed is said at once. */
-  if ((doc = open_plan_for_writing (argv[1], &status)) == NULL)
+  if ((doc = wep_cli_open_plan (argv[1], WEP_OPEN_DEFAULT, &status)) == NULL)
     return status;
 
   level = provinces ? WEP_PDOK_PROVINCES : WEP_PDOK_MUNICIPALITIES;

@@ -14,29 +14,6 @@
 
 #define TABLE_KINDS "plans, figures, regions, region-figures, allocations"
 
-static WepDocument *
-open_plan (const char  *path,
-           WepOpenFlags flags,
-           int         *status)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (WepDocument) doc = wep_document_open (path, flags, &error);
-
-  if (doc == NULL)
-    {
-      *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
-      return NULL;
-    }
-  /* A plan to change: refused when someone else has it open. */
-  if (!(flags & WEP_OPEN_READ_ONLY) && wep_document_get_read_only (doc))
-    {
-      *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s: %s", path,
-                              wep_document_get_read_only_reason (doc));
-      return NULL;
-    }
-  return g_steal_pointer (&doc);
-}
-
 /* GIS files hold boundaries; the rest is a spreadsheet. */
 static gboolean
 is_geography (const char *path)
@@ -122,7 +99,7 @@ wep_cli_import (int    argc,
     return wep_cli_fail (WEP_EXIT_USAGE, _("A plan file's name ends in %s."),
                          WEP_DOCUMENT_EXTENSION);
   if (!choose_kind (kind_name, argv[2], sheet, &kind, &status)
-      || (doc = open_plan (argv[1], dry_run ? WEP_OPEN_READ_ONLY : WEP_OPEN_DEFAULT,
+      || (doc = wep_cli_open_plan (argv[1], dry_run ? WEP_OPEN_READ_ONLY : WEP_OPEN_DEFAULT,
                            &status)) == NULL)
     return status;
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "wep-cli.h"
+#include "wep-document.h"
 
 static const WepVerb verbs[] = {
   { "run", "INPUT", N_("Yearly results per region (and the total)"), wep_cli_run },
@@ -98,6 +99,53 @@ wep_cli_parse (const WepVerb   *verb,
       return FALSE;
     }
   return TRUE;
+}
+
+WepDocument *
+wep_cli_open_plan (const char   *path,
+                   WepOpenFlags  flags,
+                   int          *status)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WepDocument) doc = wep_document_open (path, flags, &error);
+
+  if (doc == NULL)
+    {
+      *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
+      return NULL;
+    }
+  /* A plan to change: refused when someone else has it open. */
+  if (!(flags & WEP_OPEN_READ_ONLY) && wep_document_get_read_only (doc))
+    {
+      *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s: %s", path,
+                              wep_document_get_read_only_reason (doc));
+      return NULL;
+    }
+  return g_steal_pointer (&doc);
+}
+
+char *
+wep_cli_choose_scenario (WepDocument *doc,
+                         const char  *path,
+                         const char  *scenario,
+                         int         *status)
+{
+  g_auto (GStrv) names = NULL;
+  g_autofree char *list = NULL;
+
+  if (scenario != NULL)
+    return g_strdup (scenario);
+  names = wep_document_list_scenarios (doc);
+  if (g_strv_length (names) == 1)
+    return g_strdup (names[0]);
+  list = g_strjoinv (", ", names);
+  if (names[0] == NULL)
+    *status = wep_cli_fail (WEP_EXIT_BAD_INPUT, _("%s: the plan has no scenario yet."), path);
+  else
+    *status = wep_cli_fail (WEP_EXIT_USAGE, _("%s has several scenarios (%s); choose one with "
+                                              "--scenario NAME."),
+                            path, list);
+  return NULL;
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "wep-document.h"
 #include "wep-input.h"
 
 G_BEGIN_DECLS
@@ -58,6 +59,17 @@ int wep_cli_import      (int argc, char **argv);
 int wep_cli_template    (int argc, char **argv);
 int wep_cli_export      (int argc, char **argv);
 int wep_cli_fetch_boundaries (int argc, char **argv);
+
+/* Opens a plan; without WEP_OPEN_READ_ONLY it must be writable (someone
+ * else having it open is an error). NULL with *status set on failure. */
+WepDocument   *wep_cli_open_plan        (const char   *path,
+                                         WepOpenFlags  flags,
+                                         int          *status);
+/* The scenario a verb works on: the one named, or the plan's only one. */
+char          *wep_cli_choose_scenario  (WepDocument  *doc,
+                                         const char   *path,
+                                         const char   *scenario,
+                                         int          *status);
 
 /* The model input of a JSON file, or of a scenario of a plan file (the
  * only one when scenario is NULL). NULL with *status set on failure. */
