@@ -47,6 +47,13 @@ gboolean             _wep_sqlite_fail             (sqlite3     *db,
 gint64               _wep_sqlite_count            (sqlite3     *db,
                                                    const char  *sql);
 
+/* Undo history (wep-document-undo.c). */
+typedef struct _WepUndoHistory WepUndoHistory;
+WepUndoHistory      *_wep_undo_history_new        (void);
+void                 _wep_undo_history_free       (WepUndoHistory *history);
+WepUndoHistory      *_wep_document_get_history    (WepDocument    *self);
+void                 _wep_document_emit_changed   (WepDocument    *self);
+
 /* Copies the validated in-memory database of source into this document's
  * connection as the attached schema "theirs" (for merging). */
 gboolean             _wep_document_attach_copy    (WepDocument *self,

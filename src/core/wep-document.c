@@ -30,6 +30,7 @@ struct _WepDocument
   char     *path;
   char     *read_only_reason;
   char     *autosave_id;
+  WepUndoHistory *history;
   int       file_version;
   guint     read_only : 1;
   guint     locked : 1;
@@ -47,6 +48,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 wep_document_finalize (GObject *object)
 {
@@ -57,6 +65,7 @@ wep_document_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->read_only_reason, g_free);
   g_clear_pointer (&self->autosave_id, g_free);
+  g_clear_pointer (&self->history, _wep_undo_history_free);
 
   G_OBJECT_CLASS (wep_document_parent_class)->finalize (object);
 }
@@ -97,6 +106,29 @@ wep_document_class_init (WepDocumentClass *klass)
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * WepDocument::changed:
+   *
+   * The plan changed: an edit ended (wep_document_end_change ()), or it
+   * was undone or redone.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+void
+_wep_document_emit_changed (WepDocument *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+WepUndoHistory *
+_wep_document_get_history (WepDocument *self)
+{
+  if (self->history == NULL)
+    self->history = _wep_undo_history_new ();
+  return self->history;
 }
 
 static void

@@ -214,6 +214,25 @@ void             wep_document_info_free (WepDocumentInfo *info);
  * scenario's model input must be complete and valid. Empty when fine. */
 GPtrArray       *wep_document_check    (WepDocument *self);
 
+/* ---- changes and undo ------------------------------------------------- */
+
+/* An edit from the user: begin_change remembers the plan as it is (for
+ * undo, under a label such as "Plan wijzigen"), end_change tells everyone
+ * that it changed (the "changed" signal). Every edit, import and merge of
+ * the window goes between the two. */
+gboolean    wep_document_begin_change    (WepDocument  *self,
+                                          const char   *label,
+                                          GError      **error);
+void        wep_document_end_change      (WepDocument  *self);
+/* Goes back to before the last change (or forward again); emits "changed". */
+gboolean    wep_document_undo            (WepDocument  *self,
+                                          GError      **error);
+gboolean    wep_document_redo            (WepDocument  *self,
+                                          GError      **error);
+/* The label of what undo or redo would do; NULL when there is nothing. */
+const char *wep_document_get_undo_label  (WepDocument  *self);
+const char *wep_document_get_redo_label  (WepDocument  *self);
+
 /* ---- autosave ---------------------------------------------------------- */
 
 /* Writes the document to the user's cache (autosave folder), so that
