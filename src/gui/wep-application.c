@@ -71,6 +71,19 @@ static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
 };
 
+static const struct
+{
+  const char *action;
+  const char *accels[2];
+} window_accels[] = {
+  { "win.new", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Shift><Control>s", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Shift><Control>z", NULL } },
+};
+
 static void
 wep_application_startup (GApplication *application)
 {
@@ -86,6 +99,10 @@ wep_application_startup (GApplication *application)
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (window_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           window_accels[i].action,
+                                           window_accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
 }
@@ -102,6 +119,50 @@ wep_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* The window that shows path, one without a plan, or a new one. */
+static WepWindow *
+find_window_for (WepApplication *self,
+                 GFile          *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *canonical = path != NULL ? g_canonicalize_filename (path, NULL) : NULL;
+  WepWindow *empty = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      WepDocument *document;
+
+      if (!WEP_IS_WINDOW (l->data))
+        continue;
+      document = wep_window_get_document (l->data);
+      if (document == NULL && empty == NULL)
+        empty = l->data;
+      else if (document != NULL && canonical != NULL
+               && g_strcmp0 (wep_document_get_path (document), canonical) == 0)
+        return l->data;
+    }
+  return empty != NULL ? empty : wep_window_new (ADW_APPLICATION (self));
+}
+
+static void
+wep_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  WepApplication *self = WEP_APPLICATION (application);
+
+  /* One window per file. */
+  for (int i = 0; i < n_files; i++)
+    {
+      WepWindow *window = find_window_for (self, files[i]);
+
+      if (wep_window_get_document (window) == NULL)
+        wep_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
 static void
 wep_application_class_init (WepApplicationClass *klass)
 {
@@ -109,6 +170,7 @@ wep_application_class_init (WepApplicationClass *klass)
 
   app_class->startup = wep_application_startup;
   app_class->activate = wep_application_activate;
+  app_class->open = wep_application_open;
 }
 
 static void
@@ -121,7 +183,7 @@ wep_application_new (void)
 {
   return g_object_new (WEP_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/woneneerst/Planner",
                        NULL);
 }

@@ -1,294 +1,372 @@
 /* wep-window.c: the main window
  *
- * Shows the yearly results of the built-in example region in a table:
- * one row per region and year (and the "Totaal" rows when there are several
- * regions), one column per result column of the model.
+ * Without a plan the window welcomes (the example, a new plan, a file, the
+ * recent plans and unsaved work to recover); with one it follows a
+ * WepSession and shows its views in an AdwViewStack. Every change of the
+ * plan goes through the document, which tells the session, which tells the
+ * views. The file handling is in wep-window-files.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "wep-example.h"
-#include "wep-model.h"
-#include "wep-result-row.h"
-#include "wep-window.h"
-
-#define WEP_COLUMN_ID_REGION "region"
-#define WEP_COLUMN_ID_YEAR   "year"
-
-struct _WepWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle       *window_title;
-  GtkLabel             *heading_label;
-  GtkColumnView        *results_view;
-
-  GListStore           *rows;
-};
+#include "wep-plans-view.h"
+#include "wep-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WepWindow, wep_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* Where a column keeps its id (GTK 4.8 has no GtkColumnViewColumn:id). */
-static GQuark column_id_quark;
+enum {
+  PROP_0,
+  PROP_SELECTED_REGION,
+  N_PROPS
+};
 
-static void
-set_total_style (GtkWidget    *label,
-                 WepResultRow *row)
-{
-  g_assert (GTK_IS_LABEL (label));
-  g_assert (WEP_IS_RESULT_ROW (row));
+static GParamSpec *properties[N_PROPS];
 
-  if (wep_result_row_get_is_total (row))
-    gtk_widget_add_css_class (label, "wep-total");
-  else
-    gtk_widget_remove_css_class (label, "wep-total");
-}
+#define AUTOSAVE_SECONDS 60
 
-static void
-setup_region_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
+/* ---- title, strip and actions ------------------------------------------ */
 
-  g_assert (GTK_IS_LIST_ITEM (list_item));
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-bind_region_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  WepResultRow *row = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-
-  if (wep_result_row_get_is_total (row))
-    gtk_label_set_text (GTK_LABEL (label), _("Total"));
-  else
-    gtk_label_set_text (GTK_LABEL (label), wep_result_row_get_region (row));
-  set_total_style (label, row);
-}
-
-static void
-setup_number_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  g_assert (GTK_IS_LIST_ITEM (list_item));
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
-  gtk_widget_add_css_class (label, "wep-number");
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-bind_year_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
-{
-  WepResultRow *row = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  char text[16];
-
-  /* A year is a name, not a quantity: no thousands separator. */
-  g_snprintf (text, sizeof text, "%d", wep_result_row_get_year (row));
-  gtk_label_set_text (GTK_LABEL (label), text);
-  set_total_style (label, row);
-}
-
-static void
-bind_value_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
-{
-  WepColumn column = GPOINTER_TO_UINT (user_data);
-  WepResultRow *row = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  g_autofree char *text = NULL;
-
-  g_assert (column < WEP_N_COLUMNS);
-
-  text = wep_result_row_format_value (row, column);
-  gtk_label_set_text (GTK_LABEL (label), text);
-  set_total_style (label, row);
-}
-
-static GtkListItemFactory *
-create_factory (GCallback setup,
-                GCallback bind,
-                gpointer  user_data)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_assert (setup != NULL);
-  g_assert (bind != NULL);
-
-  g_signal_connect (factory, "setup", setup, user_data);
-  g_signal_connect (factory, "bind", bind, user_data);
-
-  return factory;
-}
-
-static void
-append_column (WepWindow          *self,
-               const char         *id,
-               const char         *title,
-               GtkListItemFactory *factory)
-{
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-
-  g_assert (WEP_IS_WINDOW (self));
-  g_assert (id != NULL);
-  g_assert (title != NULL);
-
-  /* The column takes the factory. */
-  column = gtk_column_view_column_new (title, factory);
-  g_object_set_qdata_full (G_OBJECT (column), column_id_quark, g_strdup (id), g_free);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_append_column (self->results_view, column);
-}
-
-/* The title of a result column. Labels of the form "what, pathway" go on
- * two lines, so that 24 columns stay narrow; units other than persons (which
- * the caption names) follow the label. */
 static char *
-describe_column (WepColumn column)
+describe_plan (WepWindow *self)
 {
-  const WepKeyInfo *info = wep_column_info (column);
-  g_autoptr(GString) title = g_string_new (_(info->label));
+  WepDocument *document = wep_session_get_document (self->session);
+  g_autofree char *title = wep_document_get_meta (document, "title");
+  const char *path = self->recover_target != NULL ? self->recover_target
+                                                  : wep_document_get_path (document);
 
-  g_string_replace (title, ", ", "\n", 1);
-
-  if (wep_column_is_wait (column) || column == WEP_C_COST)
-    {
-      g_autofree char *label = g_string_free (g_steal_pointer (&title), FALSE);
-
-      /* Translators: a column title: the column's label and its unit,
-       * e.g. "Wait HF (months)" */
-      return g_strdup_printf (_("%s (%s)"), label, _(info->unit));
-    }
-
-  return g_string_free (g_steal_pointer (&title), FALSE);
+  if (title != NULL && *title != '\0')
+    return g_steal_pointer (&title);
+  if (path != NULL && *path != '\0')
+    return g_path_get_basename (path);
+  return g_strdup (_("New Plan"));
 }
 
-static void
-create_columns (WepWindow *self)
+void
+_wep_window_update_title (WepWindow *self)
 {
+  WepDocument *document;
+  g_autofree char *plan = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *organisation = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *scenario;
+
   g_assert (WEP_IS_WINDOW (self));
 
-  append_column (self, WEP_COLUMN_ID_REGION, _("Region"),
-                 create_factory (G_CALLBACK (setup_region_cb),
-                                 G_CALLBACK (bind_region_cb), NULL));
-  append_column (self, WEP_COLUMN_ID_YEAR, _("Year"),
-                 create_factory (G_CALLBACK (setup_number_cb),
-                                 G_CALLBACK (bind_year_cb), NULL));
-
-  for (guint c = 0; c < WEP_N_COLUMNS; c++)
+  if (self->session == NULL)
     {
-      g_autofree char *title = describe_column (c);
-
-      append_column (self, wep_column_info (c)->key, title,
-                     create_factory (G_CALLBACK (setup_number_cb),
-                                     G_CALLBACK (bind_value_cb),
-                                     GUINT_TO_POINTER (c)));
-    }
-}
-
-static void
-append_region_rows (GPtrArray             *rows,
-                    const WepRegionResult *result,
-                    gboolean               is_total)
-{
-  g_assert (rows != NULL);
-  g_assert (result != NULL);
-
-  for (int i = 0; i < result->n_years; i++)
-    {
-      const double *values = &result->values[(gsize) i * WEP_N_COLUMNS];
-
-      g_ptr_array_add (rows, wep_result_row_new (result->region,
-                                                 result->base_year + i,
-                                                 is_total,
-                                                 values));
-    }
-}
-
-static void
-wep_window_show_results (WepWindow        *self,
-                         const WepResults *results)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *heading = NULL;
-
-  g_assert (WEP_IS_WINDOW (self));
-  g_assert (results != NULL);
-
-  for (guint i = 0; i < results->regions->len; i++)
-    append_region_rows (rows, g_ptr_array_index (results->regions, i), FALSE);
-  if (results->total != NULL)
-    append_region_rows (rows, results->total, TRUE);
-
-  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       rows->pdata, rows->len);
-
-  if (results->n_years == 1)
-    {
-      /* Translators: the heading above the table, %d is a year */
-      heading = g_strdup_printf (_("Results for %d"), results->base_year);
-    }
-  else
-    {
-      /* Translators: the heading above the table, from the first to the
-       * last model year, e.g. "Results per year, 2026–2030" */
-      heading = g_strdup_printf (_("Results per year, %d–%d"),
-                                 results->base_year,
-                                 results->base_year + results->n_years - 1);
-    }
-  gtk_label_set_text (self->heading_label, heading);
-}
-
-static void
-wep_window_show_input (WepWindow           *self,
-                       const WepModelInput *input)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WepResults) results = NULL;
-  guint n_regions;
-
-  g_assert (WEP_IS_WINDOW (self));
-  g_assert (input != NULL);
-
-  if (!wep_model_input_validate (input, &error))
-    {
-      g_critical ("The built-in example is not a valid model input: %s", error->message);
+      adw_view_switcher_title_set_title (self->switcher_title, "Wonen Eerst Planner");
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), "Wonen Eerst Planner");
       return;
     }
 
-  n_regions = input->regions->len;
-  if (n_regions == 1)
+  document = wep_session_get_document (self->session);
+  plan = describe_plan (self);
+  /* A dot before the title: the plan has changes that are not saved. */
+  title = _wep_window_has_unsaved (self) ? g_strconcat ("• ", plan, NULL) : g_strdup (plan);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  scenario = wep_session_get_scenario (self->session);
+  organisation = wep_document_get_meta (document, "organisation");
+  if (organisation != NULL && *organisation == '\0')
+    g_clear_pointer (&organisation, g_free);
+  if (scenario != NULL && organisation != NULL)
+    /* Translators: the subtitle: the scenario shown and the organisation
+     * the plan comes from, e.g. "Scenario Basis · from Gemeente Zwolle" */
+    subtitle = g_strdup_printf (_("Scenario %s · from %s"), scenario, organisation);
+  else if (scenario != NULL)
+    subtitle = g_strdup_printf (_("Scenario %s"), scenario);
+  else if (organisation != NULL)
+    subtitle = g_strdup_printf (_("From %s"), organisation);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+}
+
+static void
+update_banner (WepWindow *self)
+{
+  const char *reason = NULL;
+
+  g_assert (WEP_IS_WINDOW (self));
+
+  if (self->session != NULL)
+    reason = wep_document_get_read_only_reason (wep_session_get_document (self->session));
+  if (reason != NULL)
+    gtk_label_set_text (self->banner_label, reason);
+  gtk_revealer_set_reveal_child (self->banner_revealer, reason != NULL);
+}
+
+void
+_wep_window_actions_update (WepWindow *self)
+{
+  WepDocument *document = NULL;
+  const char *undo = NULL;
+  const char *redo = NULL;
+  g_autofree char *undo_label = NULL;
+  g_autofree char *redo_label = NULL;
+  gboolean has_plan = self->session != NULL;
+
+  g_assert (WEP_IS_WINDOW (self));
+
+  if (has_plan)
     {
-      adw_window_title_set_subtitle (self->window_title,
-                                     wep_model_input_region (input, 0)->name);
+      document = wep_session_get_document (self->session);
+      undo = wep_document_get_undo_label (document);
+      redo = wep_document_get_redo_label (document);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save",
+                                 has_plan && !wep_document_get_read_only (document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo != NULL);
+  gtk_widget_set_visible (self->save_button, has_plan);
+
+  /* The menu names what undo and redo would do. */
+  /* Translators: a menu item, %s is what undo undoes, e.g. "Plan toevoegen" */
+  undo_label = undo != NULL ? g_strdup_printf (_("_Undo: %s"), undo) : g_strdup (_("_Undo"));
+  /* Translators: a menu item, %s is what redo does again */
+  redo_label = redo != NULL ? g_strdup_printf (_("_Redo: %s"), redo) : g_strdup (_("_Redo"));
+  g_menu_remove_all (self->undo_section);
+  g_menu_append (self->undo_section, undo_label, "win.undo");
+  g_menu_append (self->undo_section, redo_label, "win.redo");
+}
+
+static void
+document_changed_cb (WepWindow *self)
+{
+  g_assert (WEP_IS_WINDOW (self));
+
+  _wep_window_actions_update (self);
+  _wep_window_update_title (self);
+  update_banner (self);
+}
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  WepWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  WepDocument *document;
+
+  g_assert (WEP_IS_WINDOW (self));
+
+  if (self->session == NULL)
+    return G_SOURCE_CONTINUE;
+  document = wep_session_get_document (self->session);
+  if (wep_document_get_modified (document) && !wep_document_autosave (document, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Unsaved work could not be kept: %s"),
+                                               error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* ---- the plan ---------------------------------------------------------- */
+
+void
+wep_window_set_document (WepWindow   *self,
+                         WepDocument *document)
+{
+  g_autoptr(WepSession) old = NULL;
+
+  g_return_if_fail (WEP_IS_WINDOW (self));
+  g_return_if_fail (document == NULL || WEP_IS_DOCUMENT (document));
+
+  old = g_steal_pointer (&self->session);
+  if (old != NULL)
+    {
+      WepDocument *old_document = wep_session_get_document (old);
+
+      g_signal_handlers_disconnect_by_data (old_document, self);
+      g_signal_handlers_disconnect_by_data (old, self);
+      if (old_document != document)
+        wep_document_close (old_document);
+    }
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_pointer (&self->selected_region, g_free);
+  g_clear_pointer (&self->recovered_from, g_free);
+  g_clear_pointer (&self->recover_target, g_free);
+
+  if (document != NULL)
+    {
+      self->session = wep_session_new (document);
+      g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::path", G_CALLBACK (document_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->session, "notify::scenario",
+                               G_CALLBACK (_wep_window_update_title), self,
+                               G_CONNECT_SWAPPED);
+      self->autosave_source = g_timeout_add_seconds (AUTOSAVE_SECONDS, autosave_cb, self);
+    }
+
+  wep_overview_view_set_session (self->overview_view, self->session);
+  /* The plans page follows one session for its life: a new one per plan. */
+  if (self->plans_view != NULL)
+    adw_view_stack_remove (self->view_stack, g_steal_pointer (&self->plans_view));
+  if (self->session != NULL)
+    {
+      AdwViewStackPage *page;
+
+      self->plans_view = wep_plans_view_new (self->session);
+      page = adw_view_stack_add_titled (self->view_stack, self->plans_view, "plans",
+                                        _("_Plans"));
+      adw_view_stack_page_set_use_underline (page, TRUE);
+      adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+    }
+  wep_overview_view_set_selected_region (self->overview_view, NULL);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title,
+                                                     self->session != NULL);
+  if (self->session != NULL)
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "overview");
+      gtk_stack_set_visible_child_name (self->main_stack, "plan");
     }
   else
     {
-      g_autofree char *subtitle =
-        g_strdup_printf (ngettext ("%u region", "%u regions", n_regions), n_regions);
-
-      adw_window_title_set_subtitle (self->window_title, subtitle);
+      wep_welcome_page_refresh (self->welcome_page);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
     }
 
-  results = wep_model_run (input);
-  wep_window_show_results (self, results);
+  document_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_REGION]);
+}
+
+/* ---- actions ----------------------------------------------------------- */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  _wep_window_request (WEP_WINDOW (widget), WEP_PENDING_NEW, NULL);
+}
+
+static void
+open_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _wep_window_request (WEP_WINDOW (widget), WEP_PENDING_EXAMPLE, NULL);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  _wep_window_choose_open (WEP_WINDOW (widget));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  wep_window_open_file (WEP_WINDOW (widget), file);
+}
+
+static void
+recover_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  _wep_window_request (WEP_WINDOW (widget), WEP_PENDING_RECOVER, file);
+}
+
+static void
+discard_recovery_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  WepWindow *self = WEP_WINDOW (widget);
+  const char *path = g_variant_get_string (parameter, NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *autosaves = g_build_filename (g_get_user_cache_dir (),
+                                                 "wonen-eerst-planner", "autosave", NULL);
+
+  /* Only ever a copy in the autosave folder. */
+  if (g_strcmp0 (dir, autosaves) == 0)
+    g_unlink (path);
+  wep_welcome_page_refresh (self->welcome_page);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  _wep_window_save (WEP_WINDOW (widget));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _wep_window_save_as (WEP_WINDOW (widget));
+}
+
+static void
+undo_redo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  WepWindow *self = WEP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  WepDocument *document;
+  gboolean ok;
+
+  if (self->session == NULL)
+    return;
+  document = wep_session_get_document (self->session);
+  if (g_str_equal (action_name, "win.undo"))
+    ok = wep_document_undo (document, &error);
+  else
+    ok = wep_document_redo (document, &error);
+  if (!ok)
+    _wep_window_show_error (self, _("The Change Could Not Be Undone"), error);
+  _wep_window_actions_update (self);
+}
+
+static void
+selected_region_cb (WepWindow *self)
+{
+  g_assert (WEP_IS_WINDOW (self));
+
+  wep_window_set_selected_region (self,
+                                  wep_overview_view_get_selected_region (self->overview_view));
+}
+
+static gboolean
+wep_window_close_request (GtkWindow *window)
+{
+  WepWindow *self = WEP_WINDOW (window);
+
+  if (!self->closing && _wep_window_has_unsaved (self))
+    {
+      _wep_window_request (self, WEP_PENDING_CLOSE, NULL);
+      return TRUE;
+    }
+  /* Drop the lock and the autosave: the work is saved or let go of. */
+  wep_window_set_document (self, NULL);
+
+  return GTK_WINDOW_CLASS (wep_window_parent_class)->close_request (window);
 }
 
 static void
@@ -296,10 +374,65 @@ wep_window_dispose (GObject *object)
 {
   WepWindow *self = (WepWindow *) object;
 
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), WEP_TYPE_WINDOW);
-  g_clear_object (&self->rows);
+  g_clear_object (&self->session);
+  g_clear_object (&self->pending_file);
 
   G_OBJECT_CLASS (wep_window_parent_class)->dispose (object);
+}
+
+static void
+wep_window_finalize (GObject *object)
+{
+  WepWindow *self = (WepWindow *) object;
+
+  g_clear_pointer (&self->selected_region, g_free);
+  g_clear_pointer (&self->recovered_from, g_free);
+  g_clear_pointer (&self->recover_target, g_free);
+
+  G_OBJECT_CLASS (wep_window_parent_class)->finalize (object);
+}
+
+static void
+wep_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  WepWindow *self = WEP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_REGION:
+      g_value_set_string (value, self->selected_region);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wep_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  WepWindow *self = WEP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_REGION:
+      wep_window_set_selected_region (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -307,33 +440,62 @@ wep_window_class_init (WepWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = wep_window_dispose;
+  object_class->finalize = wep_window_finalize;
+  object_class->get_property = wep_window_get_property;
+  object_class->set_property = wep_window_set_property;
+  window_class->close_request = wep_window_close_request;
 
-  column_id_quark = g_quark_from_static_string ("wep-window-column-id");
+  /**
+   * WepWindow:selected-region:
+   *
+   * The region every view follows; %NULL for the whole plan.
+   */
+  properties[PROP_SELECTED_REGION] =
+    g_param_spec_string ("selected-region", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (WEP_TYPE_OVERVIEW_VIEW);
+  g_type_ensure (WEP_TYPE_WELCOME_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/woneneerst/Planner/wep-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, WepWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, WepWindow, heading_label);
-  gtk_widget_class_bind_template_child (widget_class, WepWindow, results_view);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, overview_view);
+  gtk_widget_class_bind_template_child (widget_class, WepWindow, undo_section);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.recover", "s", recover_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-recovery", "s",
+                                   discard_recovery_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
 }
 
 static void
 wep_window_init (WepWindow *self)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-  g_autoptr(WepModelInput) input = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->rows = g_list_store_new (WEP_TYPE_RESULT_ROW);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
-  gtk_column_view_set_model (self->results_view, GTK_SELECTION_MODEL (selection));
-  create_columns (self);
-
-  input = wep_example_input ();
-  wep_window_show_input (self, input);
+  g_signal_connect_object (self->overview_view, "notify::selected-region",
+                           G_CALLBACK (selected_region_cb), self, G_CONNECT_SWAPPED);
+  _wep_window_setup_files (self);
+  wep_window_set_document (self, NULL);
 }
 
 WepWindow *
@@ -346,18 +508,80 @@ wep_window_new (AdwApplication *application)
                        NULL);
 }
 
-GtkColumnView *
-wep_window_get_results_view (WepWindow *self)
+WepSession *
+wep_window_get_session (WepWindow *self)
 {
   g_return_val_if_fail (WEP_IS_WINDOW (self), NULL);
 
-  return self->results_view;
+  return self->session;
+}
+
+WepDocument *
+wep_window_get_document (WepWindow *self)
+{
+  g_return_val_if_fail (WEP_IS_WINDOW (self), NULL);
+
+  return self->session != NULL ? wep_session_get_document (self->session) : NULL;
 }
 
 const char *
-wep_window_get_column_id (GtkColumnViewColumn *column)
+wep_window_get_selected_region (WepWindow *self)
 {
-  g_return_val_if_fail (GTK_IS_COLUMN_VIEW_COLUMN (column), NULL);
+  g_return_val_if_fail (WEP_IS_WINDOW (self), NULL);
 
-  return g_object_get_qdata (G_OBJECT (column), column_id_quark);
+  return self->selected_region;
+}
+
+void
+wep_window_set_selected_region (WepWindow  *self,
+                                const char *region)
+{
+  g_return_if_fail (WEP_IS_WINDOW (self));
+
+  if (g_strcmp0 (self->selected_region, region) == 0)
+    return;
+  g_free (self->selected_region);
+  self->selected_region = g_strdup (region);
+  wep_overview_view_set_selected_region (self->overview_view, region);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_REGION]);
+}
+
+WepOverviewView *
+wep_window_get_overview (WepWindow *self)
+{
+  g_return_val_if_fail (WEP_IS_WINDOW (self), NULL);
+
+  return self->overview_view;
+}
+
+AdwViewStack *
+wep_window_get_view_stack (WepWindow *self)
+{
+  g_return_val_if_fail (WEP_IS_WINDOW (self), NULL);
+
+  return self->view_stack;
+}
+
+GtkRevealer *
+wep_window_get_banner (WepWindow *self)
+{
+  g_return_val_if_fail (WEP_IS_WINDOW (self), NULL);
+
+  return self->banner_revealer;
+}
+
+GtkLabel *
+wep_window_get_banner_label (WepWindow *self)
+{
+  g_return_val_if_fail (WEP_IS_WINDOW (self), NULL);
+
+  return self->banner_label;
+}
+
+GMenuModel *
+wep_window_get_undo_menu (WepWindow *self)
+{
+  g_return_val_if_fail (WEP_IS_WINDOW (self), NULL);
+
+  return G_MENU_MODEL (self->undo_section);
 }

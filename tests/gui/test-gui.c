@@ -1,24 +1,31 @@
-/* test-gui.c: the main window shows exactly what the model computes
+/* test-gui.c: the main window, driven as a user would, in Dutch
  *
  * Runs the real application object and window (wep_gui_lib) on a display
- * (Xvfb in CI) and compares the results table, row by row and value by
- * value, with an independent run of the model on the built-in example.
+ * (Xvfb in CI) in the nl_NL.UTF-8 locale with the build's translations, and
+ * compares what the window shows with independent runs of the model:
+ * the example opened from the welcome page, a change and its undo, save and
+ * reopen, a plan someone else has open, and the results table cell by cell.
+ * Saves a PNG of every view into the build folder for review.
  * Exits with 77 (skipped) when there is no display.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "wep-application.h"
 #include "wep-example.h"
 #include "wep-model.h"
 #include "wep-result-row.h"
+#include "wep-results-table.h"
 #include "wep-window.h"
 
 #define WAIT_SECONDS 60
@@ -28,6 +35,9 @@ typedef struct
   WepApplication *app;
   WepWindow      *window;
   WepResults     *expected;
+  int             target_year;
+  char           *tmpdir;
+  char           *saved_path;
 } Fixture;
 
 static Fixture fixture;
@@ -60,228 +70,15 @@ iterate_until (GtkWidget *widget,
   g_source_remove (id);
 }
 
-static guint
-expected_n_rows (const WepResults *results)
-{
-  guint n = results->regions->len * (guint) results->n_years;
-
-  if (results->total != NULL)
-    n += (guint) results->n_years;
-
-  return n;
-}
-
-/* The region result and year index that model row i must show: regions in
- * input order, year by year, then the total. */
-static const WepRegionResult *
-expected_row (const WepResults *results,
-              guint             i,
-              int              *year_index)
-{
-  guint region = i / (guint) results->n_years;
-
-  *year_index = (int) (i % (guint) results->n_years);
-  if (region < results->regions->len)
-    return g_ptr_array_index (results->regions, region);
-
-  g_assert_nonnull (results->total);
-  g_assert_cmpuint (region, ==, results->regions->len);
-
-  return results->total;
-}
-
+/* Lets GTK lay out and draw for a moment. */
 static void
-assert_same_value (double      actual,
-                   double      expected,
-                   const char *key,
-                   int         year)
+settle (void)
 {
-  if (isnan (expected))
-    {
-      if (!isnan (actual))
-        g_error ("%s in %d: the table has %.17g, the model an empty wait", key, year, actual);
-      return;
-    }
+  gboolean done = FALSE;
 
-  if (actual != expected)
-    g_error ("%s in %d: the table has %.17g, the model %.17g", key, year, actual, expected);
-}
-
-static void
-test_columns (void)
-{
-  GtkColumnView *view = wep_window_get_results_view (fixture.window);
-  GListModel *columns = gtk_column_view_get_columns (view);
-  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = g_list_model_get_n_items (columns);
-
-  g_assert_cmpuint (n, ==, 2 + WEP_N_COLUMNS);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      const char *id = wep_window_get_column_id (column);
-      const char *title = gtk_column_view_column_get_title (column);
-
-      if (i == 0)
-        g_assert_cmpstr (id, ==, "region");
-      else if (i == 1)
-        g_assert_cmpstr (id, ==, "year");
-      else
-        g_assert_cmpstr (id, ==, wep_column_info (i - 2)->key);
-
-      g_assert_nonnull (title);
-      g_assert_cmpstr (title, !=, "");
-      g_assert_true (gtk_column_view_column_get_visible (column));
-      /* Every column can be told apart by its title. */
-      g_assert_false (g_hash_table_contains (titles, title));
-      g_hash_table_add (titles, (gpointer) title);
-    }
-}
-
-static void
-test_model_rows (void)
-{
-  const WepResults *expected = fixture.expected;
-  GtkColumnView *view = wep_window_get_results_view (fixture.window);
-  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
-  guint n = g_list_model_get_n_items (model);
-  guint n_nonzero = 0;
-
-  g_assert_cmpuint (expected_n_rows (expected), >, 0);
-  g_assert_cmpuint (n, ==, expected_n_rows (expected));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WepResultRow) row = g_list_model_get_item (model, i);
-      const WepRegionResult *region;
-      g_autofree char *region_name = NULL;
-      int year_index;
-      int year;
-
-      g_assert_true (WEP_IS_RESULT_ROW (row));
-      region = expected_row (expected, i, &year_index);
-
-      g_object_get (row, "region", &region_name, "year", &year, NULL);
-      g_assert_cmpstr (region_name, ==, region->region);
-      g_assert_cmpint (year, ==, expected->base_year + year_index);
-      g_assert_cmpint (wep_result_row_get_is_total (row), ==, region == expected->total);
-
-      for (guint c = 0; c < WEP_N_COLUMNS; c++)
-        {
-          double value = wep_result_row_get_value (row, c);
-
-          assert_same_value (value, wep_region_result_get (region, year_index, c),
-                             wep_column_info (c)->key, year);
-          if (!isnan (value) && value != 0.0)
-            n_nonzero++;
-        }
-    }
-
-  /* The example is not all zeros: a table of zeros would be a broken one. */
-  g_assert_cmpuint (n_nonzero, >, n);
-}
-
-/* The texts of the labels in one row widget of the view, in column order. */
-static GPtrArray *
-collect_row_texts (GtkWidget *row)
-{
-  GPtrArray *texts = g_ptr_array_new ();
-
-  for (GtkWidget *cell = gtk_widget_get_first_child (row);
-       cell != NULL;
-       cell = gtk_widget_get_next_sibling (cell))
-    {
-      GtkWidget *child = gtk_widget_get_first_child (cell);
-
-      if (GTK_IS_LABEL (child))
-        g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (child)));
-    }
-
-  return texts;
-}
-
-/* Calls func on every widget below the view whose CSS name is "row" and
- * that holds one label per column (the header row holds none). */
-static guint
-foreach_data_row (GtkWidget *widget,
-                  void     (*func) (GPtrArray *texts))
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_strcmp0 (gtk_widget_get_css_name (child), "row") == 0)
-        {
-          g_autoptr(GPtrArray) texts = collect_row_texts (child);
-
-          if (texts->len == 2 + WEP_N_COLUMNS && gtk_widget_get_mapped (child))
-            {
-              if (func != NULL)
-                func (texts);
-              n++;
-            }
-        }
-      else
-        {
-          n += foreach_data_row (child, func);
-        }
-    }
-
-  return n;
-}
-
-static gboolean
-has_data_rows (GtkWidget *view)
-{
-  return foreach_data_row (view, NULL) > 0;
-}
-
-static void
-check_row_texts (GPtrArray *texts)
-{
-  GtkColumnView *view = wep_window_get_results_view (fixture.window);
-  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
-  const char *year_text = g_ptr_array_index (texts, 1);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WepResultRow) row = g_list_model_get_item (model, i);
-      g_autofree char *year = g_strdup_printf ("%d", wep_result_row_get_year (row));
-
-      const char *region = wep_result_row_get_is_total (row)
-                           ? _("Total") : wep_result_row_get_region (row);
-
-      if (g_strcmp0 (year, year_text) != 0 ||
-          g_strcmp0 (region, g_ptr_array_index (texts, 0)) != 0)
-        continue;
-
-      for (guint c = 0; c < WEP_N_COLUMNS; c++)
-        {
-          g_autofree char *shown = wep_result_row_format_value (row, c);
-
-          g_assert_cmpstr (g_ptr_array_index (texts, 2 + c), ==, shown);
-        }
-      return;
-    }
-
-  g_error ("A row of the table shows %s, %s, which is no row of the model",
-           (const char *) g_ptr_array_index (texts, 0), year_text);
-}
-
-static void
-test_shown_texts (void)
-{
-  GtkWidget *view = GTK_WIDGET (wep_window_get_results_view (fixture.window));
-  guint n_checked;
-
-  iterate_until (view, has_data_rows, "the table shows its rows");
-  n_checked = foreach_data_row (view, check_row_texts);
-  g_test_message ("%u rows on screen show their model row", n_checked);
-  g_assert_cmpuint (n_checked, >, 0);
+  g_timeout_add (1000, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static gboolean
@@ -290,16 +87,499 @@ is_mapped (GtkWidget *widget)
   return gtk_widget_get_mapped (widget);
 }
 
+/* The figure as the window must show it: whole persons, Dutch grouping. */
+static char *
+expected_count (const WepResults *results,
+                int               year,
+                WepColumn         column)
+{
+  const WepRegionResult *region = results->total != NULL
+                                  ? results->total : g_ptr_array_index (results->regions, 0);
+
+  return g_strdup_printf ("%'.0f", round (wep_region_result_get (region,
+                                                                  year - results->base_year,
+                                                                  column)));
+}
+
+static const char *
+figure_text (WepFigure figure)
+{
+  WepOverviewView *overview = wep_window_get_overview (fixture.window);
+
+  return gtk_label_get_text (wep_overview_view_get_figure (overview, figure));
+}
+
+static WepResults *
+run_document (WepDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WepModelInput) input = NULL;
+
+  input = wep_document_scenario_input (document, WEP_EXAMPLE_SCENARIO_NAME, &error);
+  g_assert_no_error (error);
+  g_assert_no_error ((wep_model_input_validate (input, &error), error));
+
+  return wep_model_run (input);
+}
+
+/* Saves what widget shows as a PNG in the build folder. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = g_strconcat ("screenshot-", name, ".png", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  int width, height;
+  GskRenderer *renderer;
+
+  settle ();
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* ---- tests ------------------------------------------------------------- */
+
+static void
+test_locale (void)
+{
+  /* The tests run in Dutch, with the build's catalogue. */
+  g_autofree char *number = g_strdup_printf ("%'.1f", 1234.5);
+
+  g_assert_cmpstr (_("Total"), ==, "Totaal");
+  g_assert_cmpstr (number, ==, "1.234,5");
+}
+
+static void
+test_welcome (void)
+{
+  WepWindow *window = fixture.window;
+  g_autoptr(GListModel) pages = NULL;
+
+  g_assert_null (wep_window_get_session (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (wep_window_get_view_stack (window)))
+                  && gtk_widget_get_mapped (GTK_WIDGET (wep_window_get_view_stack (window))));
+  save_screenshot (GTK_WIDGET (window), "welcome");
+
+  /* "Voorbeeld openen" on the welcome page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
+  g_assert_nonnull (wep_window_get_session (window));
+  iterate_until (GTK_WIDGET (wep_window_get_overview (window)), is_mapped,
+                 "the overview is shown");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (wep_window_get_view_stack (window)),
+                   ==, "overview");
+  /* Overzicht and Plannen, and nothing that is not there yet. */
+  pages = G_LIST_MODEL (adw_view_stack_get_pages (wep_window_get_view_stack (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 2);
+  g_assert_nonnull (adw_view_stack_get_child_by_name (wep_window_get_view_stack (window),
+                                                      "plans"));
+}
+
+static void
+test_figures (void)
+{
+  WepOverviewView *overview = wep_window_get_overview (fixture.window);
+  g_autofree char *homeless = expected_count (fixture.expected, fixture.target_year,
+                                              WEP_C_HOMELESS);
+  g_autofree char *sheltered = expected_count (fixture.expected, fixture.target_year,
+                                               WEP_C_SHELTERED);
+  g_autofree char *cost = expected_count (fixture.expected, fixture.target_year, WEP_C_COST);
+  const char *goal = gtk_label_get_text (wep_overview_view_get_goal_label (overview));
+
+  /* The target year is where the overview starts. */
+  g_assert_cmpint (wep_overview_view_get_year (overview), ==, fixture.target_year);
+  g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, homeless);
+  g_assert_cmpstr (figure_text (WEP_FIGURE_SHELTERED), ==, sheltered);
+  g_assert_nonnull (strstr (figure_text (WEP_FIGURE_COST), cost));
+  /* A cost of millions in Dutch form: grouped with dots. */
+  g_assert_nonnull (strchr (cost, '.'));
+  g_assert_true (g_str_has_prefix (goal, "✓") || g_str_has_prefix (goal, "✗"));
+
+  /* Another year shows that year's figure. */
+  wep_overview_view_set_year (overview, fixture.expected->base_year);
+  g_clear_pointer (&homeless, g_free);
+  homeless = expected_count (fixture.expected, fixture.expected->base_year, WEP_C_HOMELESS);
+  g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, homeless);
+  wep_overview_view_set_year (overview, fixture.target_year);
+
+  save_screenshot (GTK_WIDGET (fixture.window), "overview");
+  /* All of it, down to the table, for review. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1280, 1700);
+  save_screenshot (GTK_WIDGET (fixture.window), "overview-full");
+  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1280, 800);
+
+  adw_view_stack_set_visible_child_name (wep_window_get_view_stack (fixture.window), "plans");
+  save_screenshot (GTK_WIDGET (fixture.window), "plans");
+  adw_view_stack_set_visible_child_name (wep_window_get_view_stack (fixture.window), "overview");
+}
+
+static void
+test_table (void)
+{
+  WepOverviewView *overview = wep_window_get_overview (fixture.window);
+  GtkColumnView *view = wep_overview_view_get_results_view (overview);
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  const WepRegionResult *region = g_ptr_array_index (fixture.expected->regions, 0);
+  guint n = g_list_model_get_n_items (model);
+
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 2 + WEP_N_COLUMNS);
+  for (guint i = 0; i < 2 + WEP_N_COLUMNS; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      const char *id = wep_results_table_get_column_id (column);
+
+      g_assert_cmpstr (id, ==, i == 0 ? "region" : i == 1 ? "year"
+                                                          : wep_column_info (i - 2)->key);
+    }
+
+  g_assert_cmpuint (n, ==, (guint) fixture.expected->n_years);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WepResultRow) row = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (wep_result_row_get_region (row), ==, region->region);
+      g_assert_cmpint (wep_result_row_get_year (row), ==, fixture.expected->base_year + (int) i);
+      for (guint c = 0; c < WEP_N_COLUMNS; c++)
+        {
+          double shown = wep_result_row_get_value (row, c);
+          double value = wep_region_result_get (region, (int) i, c);
+
+          if (isnan (value))
+            g_assert_true (isnan (shown));
+          else
+            g_assert_cmpfloat (shown, ==, value);
+        }
+    }
+}
+
+/* An edit as the views make it: fewer newly homeless from next year on. */
+static WepResults *
+change_inflow (WepDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WepModelInput) input = NULL;
+  WepRegionInput *region;
+
+  input = wep_document_scenario_input (document, WEP_EXAMPLE_SCENARIO_NAME, &error);
+  g_assert_no_error (error);
+  region = wep_model_input_region (input, 0);
+  for (int y = 1; y < input->horizon_years; y++)
+    region->yearly[WEP_Y_INFLOW][y] *= 0.5;
+
+  g_assert_true (wep_document_begin_change (document, "Instroom wijzigen", &error));
+  g_assert_no_error (error);
+  wep_document_store_scenario (document, WEP_EXAMPLE_SCENARIO_NAME, input, -1, &error);
+  g_assert_no_error (error);
+  wep_document_end_change (document);
+
+  return run_document (document);
+}
+
+static void
+test_change_and_undo (void)
+{
+  WepDocument *document = wep_window_get_document (fixture.window);
+  g_autofree char *before = g_strdup (figure_text (WEP_FIGURE_HOMELESS));
+  g_autoptr(WepResults) changed = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undo_label = NULL;
+  GMenuModel *menu = wep_window_get_undo_menu (fixture.window);
+
+  changed = change_inflow (document);
+  after = expected_count (changed, fixture.target_year, WEP_C_HOMELESS);
+
+  /* Half the inflow: fewer homeless in the target year. */
+  g_assert_cmpstr (after, !=, before);
+  g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, after);
+
+  /* The menu names the change; undo brings the figure back. */
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s",
+                                                  &undo_label));
+  g_assert_true (g_str_has_suffix (undo_label, "Instroom wijzigen"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.undo", NULL));
+  g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.redo", NULL));
+  g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, after);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.undo", NULL));
+  g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, before);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+        && gtk_window_get_transient_for (l->data) == GTK_WINDOW (fixture.window))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_unsaved_question (void)
+{
+  WepDocument *document = wep_window_get_document (fixture.window);
+  AdwMessageDialog *dialog;
+
+  /* Undone changes are still changes since the last save. */
+  g_assert_true (wep_document_get_modified (document));
+  gtk_window_close (GTK_WINDOW (fixture.window));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+
+  /* Cancel: the window and its plan stay. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (find_dialog ());
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture.window)));
+  g_assert_true (wep_window_get_document (fixture.window) == document);
+}
+
+static void
+test_save_and_reopen (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *before = g_strdup (figure_text (WEP_FIGURE_HOMELESS));
+  WepDocument *document;
+
+  fixture.saved_path = g_build_filename (fixture.tmpdir, "regio.weplan", NULL);
+  file = g_file_new_for_path (fixture.saved_path);
+  g_assert_true (wep_window_save_to (fixture.window, file));
+  document = wep_window_get_document (fixture.window);
+  g_assert_false (wep_document_get_modified (document));
+  g_assert_true (g_file_test (fixture.saved_path, G_FILE_TEST_IS_REGULAR));
+
+  /* Close it and open it again: the same figures. */
+  wep_window_set_document (fixture.window, NULL);
+  g_assert_null (wep_window_get_session (fixture.window));
+  wep_window_open_file (fixture.window, file);
+  document = wep_window_get_document (fixture.window);
+  g_assert_nonnull (document);
+  g_assert_cmpstr (wep_document_get_path (document), ==, fixture.saved_path);
+  g_assert_false (wep_document_get_read_only (document));
+  g_assert_false (gtk_revealer_get_reveal_child (wep_window_get_banner (fixture.window)));
+  g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, before);
+
+  /* One window per file: opening it again shows this window. */
+  g_application_open (G_APPLICATION (fixture.app), &file, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture.app))),
+                    ==, 1);
+}
+
+/* Unsaved work after a crash: offered on the welcome page, and saved to the
+ * plan it belongs to. */
+static void
+test_recover (void)
+{
+  WepDocument *document = wep_window_get_document (fixture.window);
+  g_autoptr(WepResults) changed = NULL;
+  g_autofree char *autosave = NULL;
+  g_autofree char *crashed = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) autosaves = NULL;
+
+  g_assert_cmpstr (wep_document_get_path (document), ==, fixture.saved_path);
+  changed = change_inflow (document);
+  expected = expected_count (changed, fixture.target_year, WEP_C_HOMELESS);
+  g_assert_true (wep_document_autosave (document, &error));
+  g_assert_no_error (error);
+
+  /* A crash leaves the copy behind; closing normally would remove it. */
+  autosave = wep_document_get_autosave_path (document);
+  dir = g_path_get_dirname (autosave);
+  crashed = g_build_filename (dir, "crashed.weplan", NULL);
+  g_assert_cmpint (g_rename (autosave, crashed), ==, 0);
+  wep_window_set_document (fixture.window, NULL);
+  autosaves = wep_autosave_list ();
+  g_assert_true (g_strv_contains ((const char *const *) autosaves, crashed));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.recover", "s",
+                                             crashed));
+  document = wep_window_get_document (fixture.window);
+  g_assert_nonnull (document);
+  g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, expected);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (fixture.window)), "•"));
+
+  /* Save goes to the plan, not to the copy, and the copy goes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.save", NULL));
+  g_assert_cmpstr (wep_document_get_path (document), ==, fixture.saved_path);
+  g_assert_false (wep_document_get_modified (document));
+  g_assert_false (g_file_test (crashed, G_FILE_TEST_EXISTS));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (fixture.window)), "•"));
+}
+
+/* The first button below widget that activates action. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_read_only (void)
+{
+  g_autofree char *path = g_build_filename (fixture.tmpdir, "anne.weplan", NULL);
+  g_autofree char *lock = g_build_filename (fixture.tmpdir, ".~lock.anne.weplan#", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  WepDocument *document;
+
+  g_assert_true (g_file_get_contents (fixture.saved_path, &contents, &length, &error));
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, &error));
+  g_assert_true (g_file_set_contents (lock, "Anne\nother-host\n1234\n2026-11-27T08:00:00Z\n", -1,
+                                      &error));
+  g_assert_no_error (error);
+
+  wep_window_open_file (fixture.window, file);
+  document = wep_window_get_document (fixture.window);
+  g_assert_cmpstr (wep_document_get_path (document), ==, path);
+  g_assert_true (wep_document_get_read_only (document));
+  g_assert_true (gtk_revealer_get_reveal_child (wep_window_get_banner (fixture.window)));
+  g_assert_nonnull (strstr (gtk_label_get_text (wep_window_get_banner_label (fixture.window)),
+                            "Anne"));
+  /* Save is off; Save As is the way out. */
+  g_assert_false (gtk_widget_get_sensitive (find_action_button (GTK_WIDGET (fixture.window),
+                                                                "win.save")));
+  g_assert_true (gtk_widget_get_sensitive (find_action_button (GTK_WIDGET (fixture.window),
+                                                               "win.save-as")));
+  save_screenshot (GTK_WIDGET (fixture.window), "read-only");
+}
+
+/* A plan of two regions: the region list, the total and the selection. */
+static void
+test_regions (void)
+{
+  g_autoptr(WepDocument) document = wep_example_document ();
+  g_autoptr(WepModelInput) input = NULL;
+  g_autoptr(WepResults) results = NULL;
+  g_autoptr(GError) error = NULL;
+  WepOverviewView *overview = wep_window_get_overview (fixture.window);
+  WepRegionInput *second;
+  g_autofree char *total = NULL;
+  g_autofree char *region = NULL;
+  const WepRegionInput *first;
+  gint64 provenance;
+
+  input = wep_document_scenario_input (document, WEP_EXAMPLE_SCENARIO_NAME, &error);
+  g_assert_no_error (error);
+  first = wep_model_input_region (input, 0);
+  second = wep_model_input_add_region (input, "Tweede regio (illustratief)");
+  memcpy (second->scalar, first->scalar, sizeof second->scalar);
+  for (int k = 0; k < WEP_N_YEARLY; k++)
+    for (int y = 0; y < input->horizon_years; y++)
+      second->yearly[k][y] = first->yearly[k][y] * (k == WEP_Y_INFLOW ? 1.5 : 1.0);
+  provenance = wep_document_add_provenance (document, "handmatig", "test-gui", NULL, &error);
+  g_assert_no_error (error);
+  wep_document_store_scenario (document, WEP_EXAMPLE_SCENARIO_NAME, input, provenance, &error);
+  g_assert_no_error (error);
+  results = run_document (document);
+  g_assert_nonnull (results->total);
+
+  wep_window_set_document (fixture.window, document);
+  g_assert_null (wep_window_get_selected_region (fixture.window));
+  total = g_strdup_printf ("%'.0f", round (wep_region_result_get (results->total,
+                                                                  fixture.target_year
+                                                                  - results->base_year,
+                                                                  WEP_C_HOMELESS)));
+  g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, total);
+  save_screenshot (GTK_WIDGET (fixture.window), "overview-regions");
+
+  /* Selecting a region is the window's selection too. */
+  wep_overview_view_set_selected_region (overview, "Tweede regio (illustratief)");
+  g_assert_cmpstr (wep_window_get_selected_region (fixture.window), ==,
+                   "Tweede regio (illustratief)");
+  region = g_strdup_printf ("%'.0f", round (wep_region_result_get (g_ptr_array_index (results->regions, 1),
+                                                                   fixture.target_year
+                                                                   - results->base_year,
+                                                                   WEP_C_HOMELESS)));
+  g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, region);
+  g_assert_cmpstr (region, !=, total);
+}
+
+/* Removes dir and everything in it; takes dir. */
+static void
+remove_tree (GFile *dir)
+{
+  g_autoptr(GFile) owned = dir;
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+  GFile *child;
+
+  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL)
+         && info != NULL)
+    remove_tree (g_object_ref (child));
+  g_file_delete (owned, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(WepModelInput) input = NULL;
+  static const char *xdg_dirs[] = { "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME" };
+  const char *localedir = g_getenv ("WEP_TEST_LOCALEDIR");
   GtkWindow *window;
   int ret;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Our own home for the recent files, the autosaves and the settings,
+   * for the whole run: G_TEST_OPTION_ISOLATE_DIRS gives each test case its
+   * own and leaves /dev/null outside them, while the window lives across
+   * the cases. */
+  fixture.tmpdir = g_dir_make_tmp ("wep-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg_dirs); i++)
+    {
+      g_autofree char *dir = g_build_filename (fixture.tmpdir, xdg_dirs[i] + 4, NULL);
+
+      g_setenv (xdg_dirs[i], dir, TRUE);
+    }
+
+  g_test_init (&argc, &argv, NULL);
+
+  setlocale (LC_ALL, "");
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   if (!gtk_init_check ())
     {
@@ -312,10 +592,11 @@ main (int   argc,
   if (!wep_model_input_validate (input, &error))
     g_error ("The built-in example is not valid: %s", error->message);
   fixture.expected = wep_model_run (input);
-
+  fixture.target_year = (int) wep_model_input_region (input, 0)->scalar[WEP_S_TARGET_YEAR];
   fixture.app = wep_application_new ();
   /* Never hand the window over to an instance that is already running. */
-  g_application_set_flags (G_APPLICATION (fixture.app), G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (fixture.app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   if (!g_application_register (G_APPLICATION (fixture.app), NULL, &error))
     g_error ("Could not register the application: %s", error->message);
   g_application_activate (G_APPLICATION (fixture.app));
@@ -323,21 +604,30 @@ main (int   argc,
   window = gtk_application_get_active_window (GTK_APPLICATION (fixture.app));
   g_assert_true (WEP_IS_WINDOW (window));
   fixture.window = WEP_WINDOW (window);
+  iterate_until (GTK_WIDGET (window), is_mapped, "the window is mapped");
 
-  iterate_until (GTK_WIDGET (wep_window_get_results_view (fixture.window)),
-                 is_mapped, "the results table is mapped");
-
-  g_test_add_func ("/gui/window/columns", test_columns);
-  g_test_add_func ("/gui/window/model-rows", test_model_rows);
-  g_test_add_func ("/gui/window/shown-texts", test_shown_texts);
+  g_test_add_func ("/gui/locale", test_locale);
+  g_test_add_func ("/gui/welcome", test_welcome);
+  g_test_add_func ("/gui/figures", test_figures);
+  g_test_add_func ("/gui/table", test_table);
+  g_test_add_func ("/gui/change-and-undo", test_change_and_undo);
+  g_test_add_func ("/gui/unsaved-question", test_unsaved_question);
+  g_test_add_func ("/gui/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/gui/recover", test_recover);
+  g_test_add_func ("/gui/read-only", test_read_only);
+  g_test_add_func ("/gui/regions", test_regions);
 
   ret = g_test_run ();
 
+  wep_window_set_document (fixture.window, NULL);
   gtk_window_destroy (window);
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_clear_object (&fixture.app);
   g_clear_pointer (&fixture.expected, wep_results_free);
+  g_free (fixture.saved_path);
+  remove_tree (g_file_new_for_path (fixture.tmpdir));
+  g_free (fixture.tmpdir);
 
   return ret;
 }
