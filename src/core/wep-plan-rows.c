@@ -122,8 +122,10 @@ wep_document_get_plan (WepDocument  *self,
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
       g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_NOT_FOUND,
-                   _("There is no plan row %" G_GINT64_FORMAT "; it may have been removed."), id);
+                   _("There is no plan row %s; it may have been removed."), id_text);
       return NULL;
     }
   return row_from_stmt (stmt);
@@ -395,8 +397,10 @@ wep_document_delete_plan (WepDocument  *self,
     return _wep_sqlite_fail (db, _("Could not remove the plan"), error);
   if (sqlite3_changes (db) == 0)
     {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
       g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_NOT_FOUND,
-                   _("There is no plan row %" G_GINT64_FORMAT "; it may have been removed."), id);
+                   _("There is no plan row %s; it may have been removed."), id_text);
       return FALSE;
     }
   _wep_document_set_modified (self);
