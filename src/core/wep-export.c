@@ -24,6 +24,9 @@
 #include "wep-model.h"
 #include "wep-table-kinds.h"
 
+/* g_mkdtemp ()'s template: six placeholder characters it replaces. */
+#define TEMP_PLACEHOLDER "XX" "XX" "XX"
+
 G_DEFINE_QUARK (wep-export-error-quark, wep_export_error)
 
 static const char *const what_names[WEP_N_EXPORT_WHAT] = {
@@ -616,7 +619,7 @@ open_temp_target (TempTarget  *tmp,
 {
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *pattern = g_build_filename (folder, ".wep-export-XXXXXX", NULL);
+  g_autofree char *pattern = g_build_filename (folder, ".wep-export-" TEMP_PLACEHOLDER, NULL);
 
   if (g_mkdtemp (pattern) == NULL)
     return fail_errno (path, errno, error);
