@@ -168,7 +168,10 @@ main (int    argc,
   const WepVerb *verb;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* WEP_LOCALEDIR: the build's translations, for running from the build
+   * folder (build-aux/run-example); the installed ones otherwise. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WEP_LOCALEDIR") != NULL ? g_getenv ("WEP_LOCALEDIR")
+                                                                      : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

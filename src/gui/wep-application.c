@@ -15,6 +15,8 @@
 struct _WepApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       open_example;   /* --example: the first window opens it */
 };
 
 G_DEFINE_FINAL_TYPE (WepApplication, wep_application, ADW_TYPE_APPLICATION)
@@ -112,11 +114,28 @@ wep_application_activate (GApplication *application)
 {
   GtkWindow *window;
 
+  WepApplication *self = WEP_APPLICATION (application);
+
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
     window = GTK_WINDOW (wep_window_new (ADW_APPLICATION (application)));
+  if (self->open_example)
+    {
+      self->open_example = FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
+    }
 
   gtk_window_present (window);
+}
+
+static int
+wep_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  WepApplication *self = WEP_APPLICATION (application);
+
+  self->open_example = g_variant_dict_contains (options, "example");
+  return -1; /* go on as usual */
 }
 
 /* The window that shows path, one without a plan, or a new one. */
@@ -170,12 +189,15 @@ wep_application_class_init (WepApplicationClass *klass)
 
   app_class->startup = wep_application_startup;
   app_class->activate = wep_application_activate;
+  app_class->handle_local_options = wep_application_handle_local_options;
   app_class->open = wep_application_open;
 }
 
 static void
 wep_application_init (WepApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "example", 'e', G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE, _("Open the built-in example plan"), NULL);
 }
 
 WepApplication *
