@@ -25,32 +25,7 @@
 #include "wep-example.h"
 #include "wep-export.h"
 #include "wep-import.h"
-
-static char *tmp_dir;
-
-static char *
-temp_path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
+#include "wep-test-util.h"
 
 static void
 ok (gboolean   result,
@@ -119,7 +94,7 @@ static const struct
 static void
 import_squares (WepDocument *doc)
 {
-  g_autofree char *path = temp_path ("squares.geojson");
+  g_autofree char *path = wep_test_tmp_path ("squares.geojson");
   g_autoptr (GString) json = g_string_new ("{\"type\": \"FeatureCollection\", \"features\": [");
   g_autoptr (WepImportPreview) preview = NULL;
   g_autoptr (GError) error = NULL;
@@ -259,7 +234,7 @@ test_boundaries (gconstpointer data)
   g_autoptr (WepFairShare) fs = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *name = g_strconcat ("gemeenten", extension, NULL);
-  g_autofree char *path = temp_path (name);
+  g_autofree char *path = wep_test_tmp_path (name);
   OGRSpatialReferenceH srs;
   GDALDatasetH dataset;
   OGRLayerH layer;
@@ -303,7 +278,7 @@ test_boundaries (gconstpointer data)
                               WEP_FAIR_SHARE_POPULATION, path, NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "GM0193"));
-  g_assert_false (has_temporary_files (tmp_dir));
+  g_assert_false (has_temporary_files (wep_test_tmp_dir ()));
   dataset = open_vector (path);
   g_assert_cmpint (OGR_L_GetFeatureCount (GDALDatasetGetLayer (dataset, 0), TRUE), ==, 2);
   GDALClose (dataset);
@@ -318,14 +293,12 @@ main (int    argc,
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   GDALAllRegister ();
-  tmp_dir = g_dir_make_tmp ("test-export-boundaries-XXXXXX", &error);
-  g_assert_no_error (error);
+  wep_test_tmp_init ("test-export-boundaries");
 
   g_test_add_data_func ("/export/boundaries/gpkg", ".gpkg", test_boundaries);
   g_test_add_data_func ("/export/boundaries/geojson", ".geojson", test_boundaries);
 
   status = g_test_run ();
-  remove_tree (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
+  wep_test_tmp_remove ();
   return status;
 }

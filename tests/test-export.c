@@ -31,32 +31,6 @@
 #include "wep-table-kinds.h"
 #include "wep-test-util.h"
 
-static char *tmp_dir;
-
-static char *
-temp_path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static void
 ok (gboolean   result,
     GError   **error)
@@ -274,7 +248,7 @@ test_plans_round_trip (gconstpointer data)
   g_autoptr (GPtrArray) after = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *name = g_strconcat ("plans", extension, NULL);
-  g_autofree char *path = temp_path (name);
+  g_autofree char *path = wep_test_tmp_path (name);
   gboolean exact = g_str_equal (extension, ".csv");
 
   add_awkward_plans (doc);
@@ -306,7 +280,7 @@ test_plans_csv_layout (void)
 {
   const WepTableKind *kind = wep_table_kind (WEP_IMPORT_PLANS);
   g_autoptr (WepDocument) doc = wep_example_document ();
-  g_autofree char *path = temp_path ("plans-layout.csv");
+  g_autofree char *path = wep_test_tmp_path ("plans-layout.csv");
   g_autofree char *text = NULL;
   g_autoptr (GPtrArray) rows = NULL;
   GStrv header;
@@ -430,8 +404,8 @@ static void
 test_results_csv (void)
 {
   g_autoptr (WepDocument) doc = wep_example_document ();
-  g_autofree char *one = temp_path ("results-one.csv");
-  g_autofree char *two = temp_path ("results-two.csv");
+  g_autofree char *one = wep_test_tmp_path ("results-one.csv");
+  g_autofree char *two = wep_test_tmp_path ("results-two.csv");
   g_autoptr (GPtrArray) rows = NULL;
   guint totals = 0, formula_named = 0;
   int wait_hf;
@@ -498,8 +472,8 @@ static void
 test_csv_neutralised (void)
 {
   g_autoptr (WepDocument) doc = wep_example_document ();
-  g_autofree char *plans = temp_path ("neutral-plans.csv");
-  g_autofree char *fair = temp_path ("neutral-fair-share.csv");
+  g_autofree char *plans = wep_test_tmp_path ("neutral-plans.csv");
+  g_autofree char *fair = wep_test_tmp_path ("neutral-fair-share.csv");
   g_autoptr (GPtrArray) rows = NULL;
   g_autoptr (WepFairShare) fs = NULL;
   GStrv header;
@@ -601,9 +575,9 @@ test_spreadsheet (gconstpointer data)
   g_autofree char *plans_name = g_strconcat ("sheet-plans", extension, NULL);
   g_autofree char *results_name = g_strconcat ("sheet-results", extension, NULL);
   g_autofree char *fair_name = g_strconcat ("sheet-fair", extension, NULL);
-  g_autofree char *plans = temp_path (plans_name);
-  g_autofree char *results_path = temp_path (results_name);
-  g_autofree char *fair = temp_path (fair_name);
+  g_autofree char *plans = wep_test_tmp_path (plans_name);
+  g_autofree char *results_path = wep_test_tmp_path (results_name);
+  g_autofree char *fair = wep_test_tmp_path (fair_name);
   g_autoptr (WepModelInput) input = NULL;
   g_autoptr (WepResults) results = NULL;
   g_autoptr (WepFairShare) fs = NULL;
@@ -728,9 +702,9 @@ static void
 test_failures (void)
 {
   g_autoptr (WepDocument) doc = wep_example_document ();
-  g_autofree char *folder = temp_path ("atomic");
+  g_autofree char *folder = wep_test_tmp_path ("atomic");
   g_autofree char *target = g_build_filename (folder, "verdeling.csv", NULL);
-  g_autofree char *missing = temp_path ("no-such-folder/x.csv");
+  g_autofree char *missing = wep_test_tmp_path ("no-such-folder/x.csv");
   g_autofree char *contents = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -837,12 +811,12 @@ test_cli (void)
 {
   g_autoptr (WepDocument) doc = wep_example_document ();
   g_autoptr (GError) error = NULL;
-  g_autofree char *plan = temp_path ("cli.weplan");
-  g_autofree char *csv = temp_path ("cli-results.csv");
-  g_autofree char *xlsx = temp_path ("cli-fair.xlsx");
-  g_autofree char *ods = temp_path ("cli-plans.ods");
-  g_autofree char *gpkg = temp_path ("cli.gpkg");
-  g_autofree char *txt = temp_path ("cli.txt");
+  g_autofree char *plan = wep_test_tmp_path ("cli.weplan");
+  g_autofree char *csv = wep_test_tmp_path ("cli-results.csv");
+  g_autofree char *xlsx = wep_test_tmp_path ("cli-fair.xlsx");
+  g_autofree char *ods = wep_test_tmp_path ("cli-plans.ods");
+  g_autofree char *gpkg = wep_test_tmp_path ("cli.gpkg");
+  g_autofree char *txt = wep_test_tmp_path ("cli.txt");
   g_autofree char *run_csv = NULL;
 
   if (g_getenv ("WEP") == NULL)
@@ -889,8 +863,7 @@ main (int    argc,
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   GDALAllRegister ();
-  tmp_dir = g_dir_make_tmp ("test-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  wep_test_tmp_init ("test-export");
 
   g_test_add_func ("/export/names", test_names);
   g_test_add_data_func ("/export/plans-round-trip/csv", ".csv", test_plans_round_trip);
@@ -905,7 +878,6 @@ main (int    argc,
   g_test_add_func ("/export/cli", test_cli);
 
   status = g_test_run ();
-  remove_tree (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
+  wep_test_tmp_remove ();
   return status;
 }

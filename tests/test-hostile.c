@@ -46,7 +46,6 @@ typedef struct
   CaseFlags   flags;
 } HostileCase;
 
-static char *root_dir;
 static GBytes *base_bytes;
 
 /* ---- building the corpus ------------------------------------------------- */
@@ -54,14 +53,7 @@ static GBytes *base_bytes;
 static const char *
 root (void)
 {
-  if (root_dir == NULL)
-    {
-      g_autoptr (GError) error = NULL;
-
-      root_dir = g_dir_make_tmp ("wep-hostile-XXXXXX", &error);
-      g_assert_no_error (error);
-    }
-  return root_dir;
+  return wep_test_tmp_dir ();
 }
 
 /* The valid plan every hostile file starts from: the example, saved. */
@@ -882,24 +874,6 @@ test_hardened_connection (void)
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -907,6 +881,7 @@ main (int    argc,
   int status;
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  wep_test_tmp_init ("wep-hostile");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -919,11 +894,10 @@ main (int    argc,
   status = g_test_run ();
 
   /* WEP_TEST_KEEP=1 keeps the corpus for a look with other tools. */
-  if (root_dir != NULL && g_getenv ("WEP_TEST_KEEP") == NULL)
-    remove_tree (root_dir);
-  else if (root_dir != NULL)
-    g_printerr ("The hostile files are in %s\n", root_dir);
-  g_clear_pointer (&root_dir, g_free);
+  if (g_getenv ("WEP_TEST_KEEP") == NULL)
+    wep_test_tmp_remove ();
+  else
+    g_printerr ("The hostile files are in %s\n", wep_test_tmp_dir ());
   g_clear_pointer (&base_bytes, g_bytes_unref);
   return status;
 }

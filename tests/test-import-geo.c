@@ -22,37 +22,14 @@
 #include "wep-document-private.h"
 #include "wep-geometry.h"
 #include "wep-import.h"
-
-static char *tmp_dir;
-
-static char *
-temp_path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
-
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr (GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = temp_path (name);
-
-      g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
-}
+#include "wep-test-util.h"
 
 static char *
 write_temp (const char *name,
             const char *contents,
             gssize      length)
 {
-  char *path = temp_path (name);
+  char *path = wep_test_tmp_path (name);
 
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
   return path;
@@ -454,8 +431,8 @@ test_import_malformed (void)
   }
   {
     /* A Shapefile in RD New without its .prj. */
-    g_autofree char *path = temp_path ("noprj.shp");
-    g_autofree char *prj = temp_path ("noprj.prj");
+    g_autofree char *path = wep_test_tmp_path ("noprj.shp");
+    g_autofree char *prj = wep_test_tmp_path ("noprj.prj");
     GDALDatasetH ds = GDALCreate (GDALGetDriverByName ("ESRI Shapefile"), path, 0, 0, 0,
                                   GDT_Unknown, NULL);
     OGRLayerH layer = GDALDatasetCreateLayer (ds, "noprj", NULL, wkbPolygon, NULL);
@@ -478,7 +455,7 @@ test_import_malformed (void)
     g_assert_nonnull (strstr (m, "does not say which coordinate system it uses"));
   }
   {
-    g_autofree char *path = temp_path ("absent.geojson");
+    g_autofree char *path = wep_test_tmp_path ("absent.geojson");
     g_autofree char *m = import_refused (doc, path, NULL, NULL);
 
     g_assert_nonnull (strstr (m, "does not exist"));
@@ -560,7 +537,7 @@ reproject (const char *source,
            const char *format,
            const char *name)
 {
-  char *path = temp_path (name);
+  char *path = wep_test_tmp_path (name);
   g_autoptr (GPtrArray) args = g_ptr_array_new ();
   const char *common[] = { "-f", format, "-t_srs", "EPSG:28992",
                            "-select", "statcode,jrstatcode,statnaam" };
@@ -782,8 +759,7 @@ main (int    argc,
   int result;
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  tmp_dir = g_dir_make_tmp ("wep-test-geo-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
+  wep_test_tmp_init ("wep-test-geo");
   GDALAllRegister ();
 
   g_test_add_func ("/import-geo/topojson", test_import_topojson);
@@ -795,6 +771,6 @@ main (int    argc,
   g_test_add_func ("/import-geo/reference/provinces", test_reference_provinces);
 
   result = g_test_run ();
-  remove_tmp_dir ();
+  wep_test_tmp_remove ();
   return result;
 }

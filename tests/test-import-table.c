@@ -23,37 +23,13 @@
 #include "wep-import-table.h"
 #include "wep-test-util.h"
 
-static char *tmp_dir;
-
-static char *
-temp_path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
-
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr (GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = temp_path (name);
-
-      g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
-}
-
 static char *
 write_bytes (const char *name,
              const char *bytes,
              gssize      length)
 {
   g_autoptr (GError) error = NULL;
-  char *path = temp_path (name);
+  char *path = wep_test_tmp_path (name);
 
   g_file_set_contents (path, bytes, length, &error);
   g_assert_no_error (error);
@@ -591,7 +567,7 @@ write_workbook (const char  *driver_name,
     { "jaar", OFTInteger }, { "verhuringen", OFTString },
   };
   GDALDriverH driver = GDALGetDriverByName (driver_name);
-  char *path = temp_path (file_name);
+  char *path = wep_test_tmp_path (file_name);
   GDALDatasetH ds;
 
   g_assert_nonnull (driver);
@@ -656,8 +632,8 @@ test_workbooks (void)
   check_workbook ("ODS", "plans.ods", OFTDate);
 
   /* The good rows of the first sheet: dates typed or as Excel serials. */
-  xlsx = temp_path ("plans.xlsx");
-  ods = temp_path ("plans.ods");
+  xlsx = wep_test_tmp_path ("plans.xlsx");
+  ods = wep_test_tmp_path ("plans.ods");
   for (guint i = 0; i < 2; i++)
     {
       g_autoptr (WepDocument) plan = names_plan ();
@@ -678,7 +654,7 @@ test_workbooks (void)
                              { "woonvorm", OFTString }, { "aantal", OFTString },
                              { "datum bron", OFTReal } };
     static const char *const values[] = { "Zwolle", "2027", "hf", "1.234,5", "45838" };
-    g_autofree char *path = temp_path ("text.xlsx");
+    g_autofree char *path = wep_test_tmp_path ("text.xlsx");
     GDALDatasetH ds = GDALCreate (GDALGetDriverByName ("XLSX"), path, 0, 0, 0, GDT_Unknown,
                                   NULL);
     g_autoptr (WepImportPreview) preview = NULL;
@@ -755,7 +731,7 @@ test_malformed (void)
   assert_error (doc, xls, WEP_IMPORT_PLANS, NULL, "old Excel file");
   assert_error (doc, truncated, WEP_IMPORT_PLANS, NULL, "could not be read as XLSX");
   {
-    g_autofree char *nowhere = temp_path ("nowhere.csv");
+    g_autofree char *nowhere = wep_test_tmp_path ("nowhere.csv");
 
     assert_error (doc, nowhere, WEP_IMPORT_PLANS, NULL, "Could not open");
   }
@@ -1181,7 +1157,7 @@ static void
 test_cli (void)
 {
   g_autoptr (WepDocument) doc = wep_example_document ();
-  g_autofree char *plan = temp_path ("cli.weplan");
+  g_autofree char *plan = wep_test_tmp_path ("cli.weplan");
   g_autofree char *bad = write_text ("cli-bad.csv", "gemeente;jaar;woonvorm;aantal\n"
                                                     "Zwolle;2027;hf;1\n"
                                                     "Kampen;2027;hf;veel\n");
@@ -1251,8 +1227,7 @@ main (int    argc,
   int status;
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  tmp_dir = g_dir_make_tmp ("test-import-table-XXXXXX", &error);
-  g_assert_no_error (error);
+  wep_test_tmp_init ("test-import-table");
   GDALAllRegister ();
 
   g_test_add_func ("/import-table/numbers", test_numbers);
@@ -1272,6 +1247,6 @@ main (int    argc,
   g_test_add_func ("/import-table/cli", test_cli);
 
   status = g_test_run ();
-  remove_tmp_dir ();
+  wep_test_tmp_remove ();
   return status;
 }

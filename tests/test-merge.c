@@ -29,32 +29,6 @@ typedef struct
   double      prevention;     /* "Basis" prevention of the base year; 0: the example's */
 } Variant;
 
-/* A folder of its own under g_get_tmp_dir (), so that two runs (a normal
- * and a sanitizer build) do not meet. */
-static char *tmp_dir;
-
-static char *
-temp_path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
-
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr (GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = temp_path (name);
-
-      g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
-}
-
 /* Reads error after the call that sets it (an argument's evaluation order
  * is not defined). */
 static void
@@ -190,7 +164,7 @@ save_plan (const char    *name,
            const Variant *v)
 {
   g_autoptr (WepDocument) doc = build_plan (v);
-  char *path = temp_path (name);
+  char *path = wep_test_tmp_path (name);
   GError *error = NULL;
 
   ok (wep_document_save_as (doc, path, &error), &error);
@@ -431,7 +405,7 @@ test_no_conflicts (void)
     { "scenarios", "name, description, base_year, horizon_years, seed, created" },
   };
   g_autofree char *source_path = save_plan ("merge-source.weplan", &same_with_extra);
-  g_autofree char *target_path = temp_path ("merge-empty.weplan");
+  g_autofree char *target_path = wep_test_tmp_path ("merge-empty.weplan");
   g_autoptr (WepDocument) source = NULL;
   g_autoptr (WepDocument) target = wep_document_new ();
   g_autoptr (WepMerge) merge = NULL;
@@ -767,7 +741,7 @@ static void
 merge_one_row_tables (WepMergeChoice choice)
 {
   g_autofree char *source_path = save_plan ("merge-one-row-source.weplan", &same_with_extra);
-  g_autofree char *target_path = temp_path ("merge-one-row.weplan");
+  g_autofree char *target_path = wep_test_tmp_path ("merge-one-row.weplan");
   g_autoptr (WepDocument) built = build_plan (&target_variant);
   g_autoptr (WepDocument) target = NULL;
   g_autoptr (WepMerge) merge = NULL;
@@ -991,12 +965,12 @@ test_hostile (void)
   g_autofree char *good_path = save_plan ("merge-good.weplan", &same_with_extra);
   g_autoptr (WepDocument) target = open_plan (target_path);
   g_autofree char *before = dump (target);
-  g_autofree char *random_path = temp_path ("merge-random.weplan");
-  g_autofree char *text_path = temp_path ("merge-text.weplan");
-  g_autofree char *other_app = temp_path ("merge-other-app.weplan");
-  g_autofree char *trigger_path = temp_path ("merge-trigger.weplan");
-  g_autofree char *truncated_path = temp_path ("merge-truncated.weplan");
-  g_autofree char *missing_path = temp_path ("merge-missing.weplan");
+  g_autofree char *random_path = wep_test_tmp_path ("merge-random.weplan");
+  g_autofree char *text_path = wep_test_tmp_path ("merge-text.weplan");
+  g_autofree char *other_app = wep_test_tmp_path ("merge-other-app.weplan");
+  g_autofree char *trigger_path = wep_test_tmp_path ("merge-trigger.weplan");
+  g_autofree char *truncated_path = wep_test_tmp_path ("merge-truncated.weplan");
+  g_autofree char *missing_path = wep_test_tmp_path ("merge-missing.weplan");
   g_autofree char *good = NULL;
   g_autoptr (GRand) rand = g_rand_new_with_seed (5);
   char noise[8192];
@@ -1097,8 +1071,7 @@ main (int    argc,
   int status;
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  tmp_dir = g_dir_make_tmp ("test-merge-XXXXXX", &error);
-  g_assert_no_error (error);
+  wep_test_tmp_init ("test-merge");
 
   g_test_add_func ("/merge/no-conflicts", test_no_conflicts);
   g_test_add_func ("/merge/conflicts/undecided", test_conflicts_undecided);
@@ -1113,6 +1086,6 @@ main (int    argc,
   g_test_add_func ("/merge/free-detaches", test_free_detaches);
 
   status = g_test_run ();
-  remove_tmp_dir ();
+  wep_test_tmp_remove ();
   return status;
 }

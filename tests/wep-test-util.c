@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <sys/wait.h>
 
@@ -183,4 +184,56 @@ wep_test_run_wep (WepTestRun *run,
   va_start (args, first);
   wep_test_run_wep_valist (run, first, args);
   va_end (args);
+}
+
+static char *tmp_dir;
+
+void
+wep_test_tmp_init (const char *prefix)
+{
+  g_autofree char *template = g_strconcat (prefix, "-XXXXXX", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_null (tmp_dir);
+  tmp_dir = g_dir_make_tmp (template, &error);
+  g_assert_no_error (error);
+}
+
+const char *
+wep_test_tmp_dir (void)
+{
+  g_assert_nonnull (tmp_dir);
+  return tmp_dir;
+}
+
+char *
+wep_test_tmp_path (const char *name)
+{
+  return g_build_filename (wep_test_tmp_dir (), name, NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+void
+wep_test_tmp_remove (void)
+{
+  if (tmp_dir != NULL)
+    remove_tree (tmp_dir);
+  g_clear_pointer (&tmp_dir, g_free);
 }

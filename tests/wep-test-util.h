@@ -27,6 +27,14 @@ char          *wep_test_node_to_json (JsonNode *node);
 double         wep_test_rel_diff     (double a,
                                       double b);
 
+/* The test program's own folder under g_get_tmp_dir (), so that two runs
+ * (a plain and a sanitizer build) never share files: made by
+ * wep_test_tmp_init (), removed with all it holds by wep_test_tmp_remove (). */
+void           wep_test_tmp_init     (const char *prefix);
+const char    *wep_test_tmp_dir      (void);
+char          *wep_test_tmp_path     (const char *name);
+void           wep_test_tmp_remove   (void);
+
 /* `wep` (the binary named by $WEP) run to the end: exit status and output.
  * The child gets the test's own cache folder (GLib gives children of an
  * isolated test /dev/null for the XDG folders). */
