@@ -187,6 +187,117 @@ test_session_follows_the_plan (void)
   g_assert_null (wep_session_get_problem (session));
 }
 
+/* Gives the example's relapse_hf a range, as the Aannames page would. */
+static void
+set_relapse_range (WepDocument *doc,
+                   double       high)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WepModelInput) input =
+    wep_document_scenario_input (doc, WEP_EXAMPLE_SCENARIO_NAME, &error);
+  WepRegionInput *region;
+
+  g_assert_no_error (error);
+  region = wep_model_input_region (input, 0);
+  region->has_range[WEP_S_RELAPSE_HF] = TRUE;
+  region->range[WEP_S_RELAPSE_HF] = (WepTriangle) { 0.0, region->scalar[WEP_S_RELAPSE_HF], high };
+  wep_document_begin_change (doc, "Bandbreedte", &error);
+  g_assert_no_error (error);
+  wep_document_store_scenario (doc, WEP_EXAMPLE_SCENARIO_NAME, input, 1, &error);
+  g_assert_no_error (error);
+  wep_document_end_change (doc);
+}
+
+/* Waits until the background work ends; TRUE when some progress short of
+ * the end was seen on the way. */
+static gboolean
+wait_idle (WepSession *session)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gboolean saw_partial = FALSE;
+
+  while (wep_session_get_busy (session) && g_get_monotonic_time () < deadline)
+    {
+      double progress = wep_session_get_progress (session);
+
+      g_assert_cmpfloat (progress, >=, 0.0);
+      g_assert_cmpfloat (progress, <=, 1.0);
+      saw_partial |= progress < 1.0;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_false (wep_session_get_busy (session));
+  g_assert_cmpfloat (wep_session_get_progress (session), ==, 1.0);
+  return saw_partial;
+}
+
+static void
+test_session_uncertainty (void)
+{
+  g_autoptr (WepDocument) doc = wep_example_document ();
+  g_autoptr (WepSession) session = wep_session_new (doc);
+  g_autoptr (WepUncertainty) expected = NULL;
+  g_autoptr (WepModelInput) plain = NULL;
+  g_autoptr (GError) error = NULL;
+  const WepUncertainty *got;
+  const WepRegionSpread *a, *b;
+  guint changed = 0;
+
+  /* The example has ranges: the runs start with the session. */
+  g_assert_true (wep_session_get_busy (session));
+  wait_idle (session);
+  g_assert_nonnull (wep_session_get_uncertainty (session));
+  g_assert_nonnull (wep_session_get_needs (session));
+
+  /* Without ranges there is nothing uncertain to run. */
+  g_signal_connect (session, "uncertainty-changed", G_CALLBACK (count_cb), &changed);
+  plain = wep_model_input_copy (wep_session_get_input (session));
+  for (guint k = 0; k < WEP_N_SCALARS; k++)
+    wep_model_input_region (plain, 0)->has_range[k] = FALSE;
+  for (guint k = 0; k < WEP_N_YEARLY; k++)
+    g_clear_pointer (&wep_model_input_region (plain, 0)->yearly_range[k], g_free);
+  wep_document_begin_change (doc, "Zonder bandbreedtes", &error);
+  wep_document_store_scenario (doc, WEP_EXAMPLE_SCENARIO_NAME, plain, 1, &error);
+  g_assert_no_error (error);
+  wep_document_end_change (doc);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_null (wep_session_get_uncertainty (session));
+  wait_idle (session);
+  g_assert_null (wep_session_get_uncertainty (session));
+  g_assert_cmpuint (changed, ==, 1);
+
+  set_relapse_range (doc, 0.2);
+  g_assert_true (wep_session_get_busy (session));
+  /* A second change before the runs end cancels them and starts anew. */
+  set_relapse_range (doc, 0.3);
+  g_assert_true (wep_session_get_busy (session));
+  g_assert_null (wep_session_get_uncertainty (session));
+  g_assert_true (wait_idle (session));
+  /* Only the runs of the newest input arrive. */
+  g_assert_cmpuint (changed, ==, 2);
+  got = wep_session_get_uncertainty (session);
+  g_assert_nonnull (got);
+
+  /* The same as running the layer directly on that input. */
+  expected = wep_uncertainty_run (wep_session_get_input (session), NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (got->n_runs, ==, WEP_DEFAULT_RUNS);
+  a = g_ptr_array_index (expected->regions, 0);
+  b = g_ptr_array_index (got->regions, 0);
+  g_assert_cmpfloat (wep_model_input_region (wep_session_get_input (session), 0)
+                       ->range[WEP_S_RELAPSE_HF].high, ==, 0.3);
+  g_assert_cmpmem (a->goal_share, sizeof a->goal_share, b->goal_share, sizeof b->goal_share);
+  g_assert_cmpmem (a->percentile[WEP_PERCENTILE_P90],
+                   expected->n_years * WEP_N_COLUMNS * sizeof (double),
+                   b->percentile[WEP_PERCENTILE_P90],
+                   got->n_years * WEP_N_COLUMNS * sizeof (double));
+
+  /* Undo takes the newest range away, and its runs with it. */
+  wep_document_undo (doc, &error);
+  g_assert_no_error (error);
+  g_assert_null (wep_session_get_uncertainty (session));
+  g_assert_cmpuint (changed, ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -195,6 +306,7 @@ main (int    argc,
 
   g_test_add_func ("/session/undo-redo", test_undo_redo);
   g_test_add_func ("/session/follows-the-plan", test_session_follows_the_plan);
+  g_test_add_func ("/session/uncertainty", test_session_uncertainty);
 
   return g_test_run ();
 }

@@ -5,6 +5,20 @@
 #include "config.h"
 
 #include "wep-session.h"
+#include "wep-uncertainty.h"
+
+/* How often the window hears how far the background work is. */
+#define PROGRESS_INTERVAL_MS 100
+
+/* Shared by the session and its worker threads, which count what they
+ * finished: a region's goal seek, or one run of the uncertainty layer. */
+typedef struct
+{
+  gint  needs_done;
+  gint  runs_done;
+  guint n_needs;
+  guint n_runs;
+} WorkProgress;
 
 struct _WepSession
 {
@@ -16,7 +30,11 @@ struct _WepSession
   WepResults     *results;
   char           *problem;
   GPtrArray      *needs;
-  GCancellable   *needs_cancellable;
+  WepUncertainty *uncertainty;
+  GCancellable   *work_cancellable;
+  WorkProgress   *progress;
+  guint           progress_source;
+  guint           n_running;
   guint           generation;
 };
 
@@ -26,12 +44,15 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_SCENARIO,
+  PROP_BUSY,
+  PROP_PROGRESS,
   N_PROPS
 };
 
 enum {
   RESULTS_CHANGED,
   NEEDS_CHANGED,
+  UNCERTAINTY_CHANGED,
   N_SIGNALS
 };
 
@@ -39,13 +60,35 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static GPtrArray *
-compute_needs (const WepModelInput *input)
+compute_needs (const WepModelInput *input,
+               WorkProgress        *progress,
+               GCancellable        *cancellable)
 {
-  GPtrArray *needs = g_ptr_array_new_with_free_func ((GDestroyNotify) wep_region_needs_free);
+  g_autoptr (GPtrArray) needs =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) wep_region_needs_free);
 
   for (guint i = 0; i < input->regions->len; i++)
-    g_ptr_array_add (needs, wep_region_needs_compute (input, wep_model_input_region (input, i)));
-  return needs;
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        return NULL;
+      g_ptr_array_add (needs, wep_region_needs_compute (input, wep_model_input_region (input, i)));
+      g_atomic_int_inc (&progress->needs_done);
+    }
+  return g_steal_pointer (&needs);
+}
+
+typedef struct
+{
+  WepModelInput *input;
+  WorkProgress  *progress;
+} WorkData;
+
+static void
+work_data_free (WorkData *data)
+{
+  wep_model_input_free (data->input);
+  g_atomic_rc_box_release (data->progress);
+  g_free (data);
 }
 
 static void
@@ -54,11 +97,61 @@ needs_thread (GTask        *task,
               gpointer      task_data,
               GCancellable *cancellable)
 {
-  const WepModelInput *input = task_data;
+  WorkData *data = task_data;
+  GPtrArray *needs = compute_needs (data->input, data->progress, cancellable);
 
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  g_task_return_pointer (task, compute_needs (input), (GDestroyNotify) g_ptr_array_unref);
+  if (needs == NULL)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+  else
+    g_task_return_pointer (task, needs, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+uncertainty_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  WorkData *data = task_data;
+  GError *error = NULL;
+  WepUncertainty *uncertainty;
+
+  uncertainty = wep_uncertainty_run (data->input, NULL, &data->progress->runs_done,
+                                     cancellable, &error);
+  if (uncertainty == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, uncertainty, (GDestroyNotify) wep_uncertainty_free);
+}
+
+static void
+update_progress (WepSession *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+}
+
+static gboolean
+progress_cb (gpointer user_data)
+{
+  update_progress (WEP_SESSION (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+/* A worker finished (or was overtaken): one fewer running. */
+static gboolean
+work_finished (WepSession *self,
+               guint       generation)
+{
+  if (generation != self->generation)
+    return FALSE;
+  g_assert (self->n_running > 0);
+  if (--self->n_running == 0)
+    {
+      g_clear_handle_id (&self->progress_source, g_source_remove);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+    }
+  update_progress (self);
+  return TRUE;
 }
 
 static void
@@ -71,27 +164,91 @@ needs_done_cb (GObject      *object,
   g_autoptr (GPtrArray) needs = g_task_propagate_pointer (G_TASK (result), NULL);
 
   /* A newer change started another goal seek: this one is out of date. */
-  if (needs == NULL || generation != self->generation)
+  if (!work_finished (self, generation) || needs == NULL)
     return;
   g_clear_pointer (&self->needs, g_ptr_array_unref);
   self->needs = g_steal_pointer (&needs);
   g_signal_emit (self, signals[NEEDS_CHANGED], 0);
 }
 
+static void
+uncertainty_done_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  WepSession *self = WEP_SESSION (object);
+  guint generation = GPOINTER_TO_UINT (user_data);
+  g_autoptr (GError) error = NULL;
+  WepUncertainty *uncertainty = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (!work_finished (self, generation) || uncertainty == NULL)
+    {
+      g_clear_pointer (&uncertainty, wep_uncertainty_free);
+      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Uncertainty runs failed: %s", error->message);
+      return;
+    }
+  g_clear_pointer (&self->uncertainty, wep_uncertainty_free);
+  self->uncertainty = uncertainty;
+  g_signal_emit (self, signals[UNCERTAINTY_CHANGED], 0);
+}
+
+static gboolean
+input_has_ranges (const WepModelInput *input)
+{
+  for (guint i = 0; i < input->regions->len; i++)
+    if (wep_region_input_has_ranges (wep_model_input_region (input, i), input->horizon_years))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+start_work (WepSession      *self,
+            GTaskThreadFunc  thread_func,
+            GAsyncReadyCallback done)
+{
+  g_autoptr (GTask) task = NULL;
+  WorkData *data = g_new0 (WorkData, 1);
+
+  data->input = wep_model_input_copy (self->input);
+  data->progress = g_atomic_rc_box_acquire (self->progress);
+  task = g_task_new (self, self->work_cancellable, done, GUINT_TO_POINTER (self->generation));
+  g_task_set_source_tag (task, start_work);
+  g_task_set_task_data (task, data, (GDestroyNotify) work_data_free);
+  g_task_run_in_thread (task, thread_func);
+  self->n_running++;
+}
+
+/* Stops what the workers do for an older input. */
+static void
+cancel_work (WepSession *self)
+{
+  gboolean was_busy = self->n_running > 0;
+
+  self->generation++;
+  g_cancellable_cancel (self->work_cancellable);
+  g_clear_object (&self->work_cancellable);
+  g_clear_pointer (&self->progress, g_atomic_rc_box_release);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  self->n_running = 0;
+  if (was_busy)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
 void
 wep_session_recompute (WepSession *self)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GTask) task = NULL;
+  gboolean had_uncertainty;
 
   g_return_if_fail (WEP_IS_SESSION (self));
 
-  self->generation++;
-  g_cancellable_cancel (self->needs_cancellable);
-  g_clear_object (&self->needs_cancellable);
+  cancel_work (self);
+  had_uncertainty = self->uncertainty != NULL;
   g_clear_pointer (&self->input, wep_model_input_free);
   g_clear_pointer (&self->results, wep_results_free);
   g_clear_pointer (&self->needs, g_ptr_array_unref);
+  g_clear_pointer (&self->uncertainty, wep_uncertainty_free);
   g_clear_pointer (&self->problem, g_free);
 
   if (self->scenario != NULL)
@@ -99,18 +256,26 @@ wep_session_recompute (WepSession *self)
   if (self->input != NULL)
     {
       self->results = wep_model_run (self->input);
-      self->needs_cancellable = g_cancellable_new ();
-      task = g_task_new (self, self->needs_cancellable, needs_done_cb,
-                         GUINT_TO_POINTER (self->generation));
-      g_task_set_source_tag (task, wep_session_recompute);
-      g_task_set_task_data (task, wep_model_input_copy (self->input),
-                            (GDestroyNotify) wep_model_input_free);
-      g_task_run_in_thread (task, needs_thread);
+      self->work_cancellable = g_cancellable_new ();
+      self->progress = g_atomic_rc_box_new0 (WorkProgress);
+      self->progress->n_needs = self->input->regions->len;
+      start_work (self, needs_thread, needs_done_cb);
+      /* The runs only tell something when an input has a range. */
+      if (input_has_ranges (self->input))
+        {
+          self->progress->n_runs = WEP_DEFAULT_RUNS;
+          start_work (self, uncertainty_thread, uncertainty_done_cb);
+        }
+      self->progress_source = g_timeout_add (PROGRESS_INTERVAL_MS, progress_cb, self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+      update_progress (self);
     }
   else if (error != NULL)
     self->problem = g_strdup (error->message);
 
   g_signal_emit (self, signals[RESULTS_CHANGED], 0);
+  if (had_uncertainty)
+    g_signal_emit (self, signals[UNCERTAINTY_CHANGED], 0);
 }
 
 static void
@@ -146,8 +311,7 @@ wep_session_dispose (GObject *object)
 {
   WepSession *self = WEP_SESSION (object);
 
-  g_cancellable_cancel (self->needs_cancellable);
-  g_clear_object (&self->needs_cancellable);
+  cancel_work (self);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (wep_session_parent_class)->dispose (object);
@@ -162,6 +326,7 @@ wep_session_finalize (GObject *object)
   g_clear_pointer (&self->input, wep_model_input_free);
   g_clear_pointer (&self->results, wep_results_free);
   g_clear_pointer (&self->needs, g_ptr_array_unref);
+  g_clear_pointer (&self->uncertainty, wep_uncertainty_free);
   g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (wep_session_parent_class)->finalize (object);
@@ -182,6 +347,12 @@ wep_session_get_property (GObject    *object,
       break;
     case PROP_SCENARIO:
       g_value_set_string (value, self->scenario);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, wep_session_get_busy (self));
+      break;
+    case PROP_PROGRESS:
+      g_value_set_double (value, wep_session_get_progress (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -226,6 +397,23 @@ wep_session_class_init (WepSessionClass *klass)
   properties[PROP_SCENARIO] =
     g_param_spec_string ("scenario", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * WepSession:busy:
+   *
+   * The goal seek or the uncertainty runs of the current input are running.
+   */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * WepSession:progress:
+   *
+   * How far the background work of the current input is, from 0 to 1;
+   * notified about ten times a second while it runs.
+   */
+  properties[PROP_PROGRESS] =
+    g_param_spec_double ("progress", NULL, NULL, 0.0, 1.0, 0.0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -244,6 +432,15 @@ wep_session_class_init (WepSessionClass *klass)
   signals[NEEDS_CHANGED] = g_signal_new ("needs-changed", G_TYPE_FROM_CLASS (klass),
                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 0);
+  /**
+   * WepSession::uncertainty-changed:
+   *
+   * The uncertainty runs of the current input finished, or their results
+   * were dropped because the input changed.
+   */
+  signals[UNCERTAINTY_CHANGED] = g_signal_new ("uncertainty-changed", G_TYPE_FROM_CLASS (klass),
+                                               G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                               G_TYPE_NONE, 0);
 }
 
 static void
@@ -314,4 +511,37 @@ wep_session_get_needs (WepSession *self)
 {
   g_return_val_if_fail (WEP_IS_SESSION (self), NULL);
   return self->needs;
+}
+
+const WepUncertainty *
+wep_session_get_uncertainty (WepSession *self)
+{
+  g_return_val_if_fail (WEP_IS_SESSION (self), NULL);
+  return self->uncertainty;
+}
+
+gboolean
+wep_session_get_busy (WepSession *self)
+{
+  g_return_val_if_fail (WEP_IS_SESSION (self), FALSE);
+  return self->n_running > 0;
+}
+
+double
+wep_session_get_progress (WepSession *self)
+{
+  double done, total;
+
+  g_return_val_if_fail (WEP_IS_SESSION (self), 0.0);
+
+  if (self->progress == NULL)
+    return 0.0;
+  if (self->n_running == 0)
+    return 1.0;
+  /* A run of the uncertainty layer costs about as much as a region's goal
+   * seek step; weigh them by count. */
+  done = g_atomic_int_get (&self->progress->needs_done)
+         + g_atomic_int_get (&self->progress->runs_done);
+  total = self->progress->n_needs + self->progress->n_runs;
+  return total > 0 ? CLAMP (done / total, 0.0, 1.0) : 1.0;
 }

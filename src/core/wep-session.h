@@ -5,7 +5,8 @@
  * scenario it rebuilds the model input and reruns the model at once (a
  * 43-region plan takes well under a millisecond), and computes the homes
  * needed (the goal seek, which runs the model many times) in a worker
- * thread, dropping a result that a newer change overtook. No GTK here:
+ * thread, as it does the uncertainty runs when an input has a range,
+ * cancelling work that a newer change overtook. No GTK here:
  * the GUI shows what the session holds.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +15,7 @@
 
 #include "wep-document.h"
 #include "wep-model.h"
+#include "wep-uncertainty.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +36,14 @@ const char          *wep_session_get_problem  (WepSession  *self);
 /* Homes needed per region (of WepRegionNeeds, in input order); NULL while
  * the goal seek is still running or when there are no results. */
 GPtrArray           *wep_session_get_needs    (WepSession  *self);
+/* The uncertainty runs (WEP_DEFAULT_RUNS) of the current input; NULL
+ * while they run, or when no input of the scenario has a range. */
+const WepUncertainty *wep_session_get_uncertainty (WepSession *self);
+/* Whether the goal seek or the uncertainty runs are still running, and how
+ * far they are (0 to 1). A change of the plan cancels them and starts
+ * them again for the new input. */
+gboolean             wep_session_get_busy     (WepSession  *self);
+double               wep_session_get_progress (WepSession  *self);
 /* Reruns everything now (the session does this itself on every change). */
 void                 wep_session_recompute    (WepSession  *self);
 

@@ -40,3 +40,15 @@ wep_format_euros (double value)
   return g_strdup_printf (_("€ %s"), number);
 }
 
+
+char *
+wep_format_percent (double share)
+{
+  g_autofree char *number = NULL;
+
+  if (isnan (share))
+    return g_strdup ("—");
+  number = g_strdup_printf ("%'.0f", share * 100.0);
+  /* Translators: a percentage, %s is the number ("64%") */
+  return g_strdup_printf (_("%s%%"), number);
+}

@@ -16,5 +16,7 @@ char *wep_format_count  (double value);
 char *wep_format_months (double value);
 /* Euros, whole: "€ 1.234.567". */
 char *wep_format_euros  (double value);
+/* A share from 0 to 1 as a whole percentage, "64%". */
+char *wep_format_percent (double share);
 
 G_END_DECLS

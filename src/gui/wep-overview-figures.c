@@ -62,6 +62,40 @@ _wep_overview_evaluate_goal (const WepModelInput   *input,
     }
 }
 
+/* The share of the uncertainty runs in which the region meets its goal:
+ * shown once the runs are done, for a region with ranges. */
+static void
+show_chance (WepOverviewView *self,
+             int              region)
+{
+  const WepUncertainty *uncertainty = wep_session_get_uncertainty (self->session);
+  const WepModelInput *input = wep_session_get_input (self->session);
+  const WepRegionSpread *spread;
+  g_autofree char *share = NULL;
+  g_autofree char *runs = NULL;
+  g_autofree char *text = NULL;
+
+  if (uncertainty == NULL || region < 0 || (guint) region >= uncertainty->regions->len
+      || !wep_region_input_has_ranges (wep_model_input_region (input, region),
+                                       input->horizon_years))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->chance_label), FALSE);
+      return;
+    }
+  spread = g_ptr_array_index (uncertainty->regions, region);
+  share = wep_format_percent (spread->goal_share[WEP_GOAL_ALL]);
+  runs = wep_format_count (uncertainty->n_runs);
+  /* Translators: the share of the uncertainty runs that meet the goal,
+   * e.g. "In 64% of 1.000 runs with the ranges of the assumptions, the
+   * goal is met in 2030." */
+  text = g_strdup_printf (_("In %s of %s runs with the ranges of the assumptions, the goal is "
+                            "met in %d."),
+                          share, runs,
+                          (int) wep_model_input_region (input, region)->scalar[WEP_S_TARGET_YEAR]);
+  gtk_label_set_text (self->chance_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->chance_label), TRUE);
+}
+
 void
 _wep_overview_show_goal (WepOverviewView     *self,
                          const WepResults    *results,
@@ -132,6 +166,7 @@ _wep_overview_show_goal (WepOverviewView     *self,
 
   gtk_label_set_text (self->goal_title, title);
   gtk_label_set_text (self->goal_label, text);
+  show_chance (self, region);
   if (met)
     {
       gtk_widget_add_css_class (self->goal_box, "wep-goal-met");

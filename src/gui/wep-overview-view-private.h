@@ -47,6 +47,8 @@ struct _WepOverviewView
   GtkWidget      *goal_box;
   GtkLabel       *goal_title;
   GtkLabel       *goal_label;
+  GtkLabel       *chance_label;
+  GtkProgressBar *work_progress;
   GtkGrid        *figure_grid;
   AdwPreferencesGroup *wait_group;
   AdwPreferencesGroup *homes_group;

@@ -295,6 +295,19 @@ refresh (WepOverviewView *self)
 /* ---- signals ----------------------------------------------------------- */
 
 static void
+progress_cb (WepOverviewView *self)
+{
+  gboolean busy = self->session != NULL && wep_session_get_busy (self->session);
+
+  g_assert (WEP_IS_OVERVIEW_VIEW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->work_progress), busy);
+  if (busy)
+    gtk_progress_bar_set_fraction (self->work_progress,
+                                   wep_session_get_progress (self->session));
+}
+
+static void
 results_changed_cb (WepOverviewView *self)
 {
   g_assert (WEP_IS_OVERVIEW_VIEW (self));
@@ -489,6 +502,8 @@ wep_overview_view_class_init (WepOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, goal_box);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, goal_title);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, goal_label);
+  gtk_widget_class_bind_template_child (widget_class, WepOverviewView, chance_label);
+  gtk_widget_class_bind_template_child (widget_class, WepOverviewView, work_progress);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, figure_grid);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, wait_group);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, homes_group);
@@ -559,6 +574,13 @@ wep_overview_view_set_session (WepOverviewView *self,
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "needs-changed", G_CALLBACK (results_changed_cb),
                                self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "uncertainty-changed", G_CALLBACK (results_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::progress", G_CALLBACK (progress_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::busy", G_CALLBACK (progress_cb),
+                               self, G_CONNECT_SWAPPED);
+      progress_cb (self);
       refresh (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
