@@ -64,6 +64,29 @@ about_action_cb (GSimpleAction *action,
                         "translator-credits", _("translator-credits"),
                         "copyright", _("© 2026 The Wonen Eerst Planner contributors"),
                         NULL);
+  adw_about_window_add_legal_section (
+    ADW_ABOUT_WINDOW (about), _("Boundaries"),
+    /* Translators: the source of downloaded boundaries */
+    _("Municipal and provincial boundaries: CBS and Kadaster, “Gebiedsindelingen”, "
+      "through PDOK"), GTK_LICENSE_CUSTOM,
+    _("The boundaries are open data under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); "
+      "a plan and its reports name them as their source."));
+  adw_about_window_add_legal_section (
+    ADW_ABOUT_WINDOW (about), _("Figures of the Example"),
+    _("The example's figures are illustrative, grounded in published figures: CBS "
+      "(homelessness estimates, Monitor Dakloosheid, municipal division 2025), "
+      "Trimbos-instituut (Housing First outcomes), Stichting Zwerfjongeren Nederland "
+      "(costs, after Cebeon) and the national action plan on homelessness “Eerst een Thuis”."),
+    GTK_LICENSE_CUSTOM,
+    _("docs/model.md gives every figure with its source."));
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Built With"),
+                                       (const char *[]) {
+                                         "GTK https://gtk.org",
+                                         "libadwaita https://gnome.pages.gitlab.gnome.org/libadwaita/",
+                                         "SQLite https://sqlite.org",
+                                         "GDAL https://gdal.org",
+                                         "json-glib https://gitlab.gnome.org/GNOME/json-glib",
+                                         NULL });
 
   gtk_window_present (GTK_WINDOW (about));
 }

@@ -36,6 +36,7 @@ struct _WepWindow
   GFile                *pending_file;
   gboolean              closing;
   GtkNativeDialog      *chooser;
+  GSettings            *settings;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;

@@ -15,6 +15,7 @@
 
 #include "wep-example.h"
 #include "wep-plans-view.h"
+#include "wep-settings.h"
 #include "wep-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WepWindow, wep_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -381,6 +382,7 @@ wep_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), WEP_TYPE_WINDOW);
   g_clear_object (&self->session);
   g_clear_object (&self->pending_file);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (wep_window_parent_class)->dispose (object);
 }
@@ -491,6 +493,19 @@ static void
 wep_window_init (WepWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The size of the last window closed: a new window starts like it, and
+   * this one's size is kept when it closes. */
+  self->settings = wep_settings_new ();
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "window-width", self, "default-width",
+                       G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-height", self, "default-height",
+                       G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized",
+                       G_SETTINGS_BIND_DEFAULT);
+    }
 
   g_signal_connect_object (self->overview_view, "notify::selected-region",
                            G_CALLBACK (selected_region_cb), self, G_CONNECT_SWAPPED);
