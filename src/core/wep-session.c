@@ -113,10 +113,13 @@ uncertainty_thread (GTask        *task,
                     GCancellable *cancellable)
 {
   WorkData *data = task_data;
+  WepUncertaintyOptions options = { 0 };
   GError *error = NULL;
   WepUncertainty *uncertainty;
 
-  uncertainty = wep_uncertainty_run (data->input, NULL, &data->progress->runs_done,
+  /* All processors but one: the window keeps one for itself. */
+  options.n_threads = MAX (1, (int) g_get_num_processors () - 1);
+  uncertainty = wep_uncertainty_run (data->input, &options, &data->progress->runs_done,
                                      cancellable, &error);
   if (uncertainty == NULL)
     g_task_return_error (task, error);
@@ -152,23 +155,6 @@ work_finished (WepSession *self,
     }
   update_progress (self);
   return TRUE;
-}
-
-static void
-needs_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  WepSession *self = WEP_SESSION (object);
-  guint generation = GPOINTER_TO_UINT (user_data);
-  g_autoptr (GPtrArray) needs = g_task_propagate_pointer (G_TASK (result), NULL);
-
-  /* A newer change started another goal seek: this one is out of date. */
-  if (!work_finished (self, generation) || needs == NULL)
-    return;
-  g_clear_pointer (&self->needs, g_ptr_array_unref);
-  self->needs = g_steal_pointer (&needs);
-  g_signal_emit (self, signals[NEEDS_CHANGED], 0);
 }
 
 static void
@@ -219,6 +205,28 @@ start_work (WepSession      *self,
   self->n_running++;
 }
 
+static void
+needs_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  WepSession *self = WEP_SESSION (object);
+  guint generation = GPOINTER_TO_UINT (user_data);
+  g_autoptr (GPtrArray) needs = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* A newer change started another goal seek: this one is out of date. */
+  if (generation != self->generation || needs == NULL)
+    return;
+  /* The uncertainty runs come after the goal seek, not beside it: one
+   * worker at a time leaves the window a processor of its own. */
+  if (self->progress->n_runs > 0)
+    start_work (self, uncertainty_thread, uncertainty_done_cb);
+  work_finished (self, generation);
+  g_clear_pointer (&self->needs, g_ptr_array_unref);
+  self->needs = g_steal_pointer (&needs);
+  g_signal_emit (self, signals[NEEDS_CHANGED], 0);
+}
+
 /* Stops what the workers do for an older input. */
 static void
 cancel_work (WepSession *self)
@@ -259,13 +267,11 @@ wep_session_recompute (WepSession *self)
       self->work_cancellable = g_cancellable_new ();
       self->progress = g_atomic_rc_box_new0 (WorkProgress);
       self->progress->n_needs = self->input->regions->len;
-      start_work (self, needs_thread, needs_done_cb);
-      /* The runs only tell something when an input has a range. */
+      /* The runs only tell something when an input has a range; they
+       * start when the goal seek is done. */
       if (input_has_ranges (self->input))
-        {
-          self->progress->n_runs = WEP_DEFAULT_RUNS;
-          start_work (self, uncertainty_thread, uncertainty_done_cb);
-        }
+        self->progress->n_runs = WEP_DEFAULT_RUNS;
+      start_work (self, needs_thread, needs_done_cb);
       self->progress_source = g_timeout_add (PROGRESS_INTERVAL_MS, progress_cb, self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
       update_progress (self);

@@ -132,6 +132,26 @@ wep_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APP_ID);
 }
 
+/* For bench/wep-bench-gui.c (WEP_BENCH_FIRST_FRAME set): say when the
+ * first frame of the window is on screen, and quit. */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      GApplication  *application)
+{
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, application);
+  g_print ("first-frame\n");
+  fflush (stdout);
+  g_application_quit (application);
+}
+
+static void
+bench_window_realized_cb (GtkWidget    *window,
+                          GApplication *application)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (bench_after_paint_cb), application, 0);
+}
+
 static void
 wep_application_activate (GApplication *application)
 {
@@ -141,7 +161,12 @@ wep_application_activate (GApplication *application)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
-    window = GTK_WINDOW (wep_window_new (ADW_APPLICATION (application)));
+    {
+      window = GTK_WINDOW (wep_window_new (ADW_APPLICATION (application)));
+      if (g_getenv ("WEP_BENCH_FIRST_FRAME") != NULL)
+        g_signal_connect_object (window, "realize", G_CALLBACK (bench_window_realized_cb),
+                                 application, 0);
+    }
   if (self->open_example)
     {
       self->open_example = FALSE;

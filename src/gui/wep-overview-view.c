@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "wep-format.h"
+#include "wep-gui-util.h"
 #include "wep-overview-view-private.h"
 #include "wep-results-table.h"
 
@@ -182,8 +183,8 @@ show_region_rows (WepOverviewView     *self,
           _wep_overview_evaluate_goal (input, region, result, &goal);
           gtk_image_set_from_icon_name (entry->icon, goal.met ? "emblem-ok-symbolic"
                                                               : "dialog-warning-symbolic");
-          gtk_widget_set_tooltip_text (GTK_WIDGET (entry->icon),
-                                       goal.met ? _("Goal met") : _("Goal not met"));
+          wep_gui_set_tooltip (GTK_WIDGET (entry->icon),
+                               goal.met ? _("Goal met") : _("Goal not met"));
           gtk_widget_set_css_classes (GTK_WIDGET (entry->icon),
                                       (const char *[]) { goal.met ? "success" : "error",
                                                          NULL });

@@ -31,6 +31,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 wep_result_row_finalize (GObject *object)
 {
@@ -131,6 +138,15 @@ wep_result_row_class_init (WepResultRowClass *klass)
                            G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * WepResultRow::changed:
+   *
+   * The row's region or values changed (wep_result_row_update ()): cells
+   * showing it show them again.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -220,4 +236,32 @@ wep_result_row_format_value (WepResultRow *row,
   if (fabs (value) < 0.5)
     value = 0.0;
   return g_strdup_printf ("%'.0f", value);
+}
+
+void
+wep_result_row_update (WepResultRow *row,
+                       const char   *region,
+                       gboolean      is_total,
+                       const double *values)
+{
+  g_return_if_fail (WEP_IS_RESULT_ROW (row));
+  g_return_if_fail (region != NULL);
+  g_return_if_fail (values != NULL);
+
+  if (g_strcmp0 (row->region, region) == 0 && row->is_total == is_total
+      && memcmp (row->values, values, sizeof row->values) == 0)
+    return;
+  if (g_strcmp0 (row->region, region) != 0)
+    {
+      g_free (row->region);
+      row->region = g_strdup (region);
+      g_object_notify_by_pspec (G_OBJECT (row), properties[PROP_REGION]);
+    }
+  if (row->is_total != is_total)
+    {
+      row->is_total = is_total;
+      g_object_notify_by_pspec (G_OBJECT (row), properties[PROP_IS_TOTAL]);
+    }
+  memcpy (row->values, values, sizeof row->values);
+  g_signal_emit (row, signals[CHANGED], 0);
 }

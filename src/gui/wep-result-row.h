@@ -20,6 +20,11 @@ WepResultRow *wep_result_row_new          (const char   *region,
                                            int           year,
                                            gboolean      is_total,
                                            const double *values);
+/* New values for the same year, in place: emits "changed" when they differ. */
+void          wep_result_row_update       (WepResultRow *row,
+                                           const char   *region,
+                                           gboolean      is_total,
+                                           const double *values);
 const char   *wep_result_row_get_region   (WepResultRow *row);
 int           wep_result_row_get_year     (WepResultRow *row);
 gboolean      wep_result_row_get_is_total (WepResultRow *row);

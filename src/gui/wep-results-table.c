@@ -31,10 +31,30 @@ setup_region_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, label);
 }
 
+/* Cells follow their row: a row updated in place (a change of the plan)
+ * shows its new values without the view making its widgets again. */
 static void
-bind_region_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
+follow_row (GtkListItem *list_item,
+            GCallback    sync)
+{
+  WepResultRow *row = gtk_list_item_get_item (list_item);
+
+  g_signal_connect_object (row, "changed", sync, list_item, G_CONNECT_SWAPPED);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           gpointer                  user_data)
+{
+  WepResultRow *row = gtk_list_item_get_item (list_item);
+
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_data (row, list_item);
+}
+
+static void
+sync_region (GtkListItem *list_item)
 {
   WepResultRow *row = gtk_list_item_get_item (list_item);
   GtkWidget *label = gtk_list_item_get_child (list_item);
@@ -43,6 +63,15 @@ bind_region_cb (GtkSignalListItemFactory *factory,
     gtk_label_set_text (GTK_LABEL (label), _("Total"));
   else
     gtk_label_set_text (GTK_LABEL (label), wep_result_row_get_region (row));
+}
+
+static void
+bind_region_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  sync_region (list_item);
+  follow_row (list_item, G_CALLBACK (sync_region));
 }
 
 static void
@@ -73,12 +102,13 @@ bind_year_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (label), text);
 }
 
+static GQuark value_column_quark;
+
 static void
-bind_value_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
+sync_value (GtkListItem *list_item)
 {
-  WepColumn column = GPOINTER_TO_UINT (user_data);
+  WepColumn column = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (list_item),
+                                                           value_column_quark));
   WepResultRow *row = gtk_list_item_get_item (list_item);
   GtkWidget *label = gtk_list_item_get_child (list_item);
   g_autofree char *text = NULL;
@@ -87,6 +117,16 @@ bind_value_cb (GtkSignalListItemFactory *factory,
 
   text = wep_result_row_format_value (row, column);
   gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+static void
+bind_value_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  g_object_set_qdata (G_OBJECT (list_item), value_column_quark, user_data);
+  sync_value (list_item);
+  follow_row (list_item, G_CALLBACK (sync_value));
 }
 
 static GtkListItemFactory *
@@ -101,6 +141,7 @@ create_factory (GCallback setup,
 
   g_signal_connect (factory, "setup", setup, user_data);
   g_signal_connect (factory, "bind", bind, user_data);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
 
   return factory;
 }
@@ -180,6 +221,8 @@ wep_results_table_setup (GtkColumnView *view)
 
   if (column_id_quark == 0)
     column_id_quark = g_quark_from_static_string ("wep-results-table-column-id");
+  if (value_column_quark == 0)
+    value_column_quark = g_quark_from_static_string ("wep-results-table-value-column");
 
   rows = g_list_store_new (WEP_TYPE_RESULT_ROW);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&rows)));
@@ -201,6 +244,31 @@ wep_results_table_show (GtkColumnView         *view,
   selection = gtk_column_view_get_model (view);
   store = G_LIST_STORE (gtk_no_selection_get_model (GTK_NO_SELECTION (selection)));
 
+  /* The same years as shown: the rows take the new values in place, and
+   * only the cells whose row changed are drawn again. */
+  if (result != NULL && g_list_model_get_n_items (G_LIST_MODEL (store)) == (guint) result->n_years)
+    {
+      gboolean same_years = TRUE;
+
+      for (int i = 0; i < result->n_years && same_years; i++)
+        {
+          g_autoptr (WepResultRow) row = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+          same_years = wep_result_row_get_year (row) == result->base_year + i;
+        }
+      if (same_years)
+        {
+          for (int i = 0; i < result->n_years; i++)
+            {
+              g_autoptr (WepResultRow) row = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+              wep_result_row_update (row, result->region, is_total,
+                                     &result->values[(gsize) i * WEP_N_COLUMNS]);
+            }
+          return;
+        }
+    }
+
   for (int i = 0; result != NULL && i < result->n_years; i++)
     {
       const double *values = &result->values[(gsize) i * WEP_N_COLUMNS];
@@ -211,7 +279,6 @@ wep_results_table_show (GtkColumnView         *view,
                                                  values));
     }
 
-  /* Rows are plain values: replacing them rebinds only the visible cells. */
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
                        rows->pdata, rows->len);
 }

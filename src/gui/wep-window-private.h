@@ -10,6 +10,13 @@
 
 G_BEGIN_DECLS
 
+/* The pages after the overview, in the order of the view switcher. */
+typedef enum
+{
+  WEP_PAGE_PLANS,
+  WEP_N_PAGES
+} WepPage;
+
 /* What to do once unsaved changes are saved or discarded. */
 typedef enum
 {
@@ -50,7 +57,9 @@ struct _WepWindow
   AdwViewStack         *view_stack;
   WepOverviewView      *overview_view;
   GMenu                *undo_section;
-  GtkWidget            *plans_view;
+  /* The pages after the overview (AdwBin each), whose views are made
+   * when first shown; NULL without a plan. */
+  GtkWidget            *pages[WEP_N_PAGES];
 };
 
 void     _wep_window_actions_update   (WepWindow   *self);

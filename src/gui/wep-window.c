@@ -171,6 +171,59 @@ autosave_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* ---- pages ------------------------------------------------------------ */
+
+static const struct
+{
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  GtkWidget *(*create) (WepSession *session);
+} page_info[WEP_N_PAGES] = {
+  [WEP_PAGE_PLANS] = { "plans", N_("_Plans"), "view-list-symbolic", wep_plans_view_new },
+};
+
+/* The view of a page, made now if it was not yet: the window opens fast,
+ * and a plan's pages cost nothing until they are looked at. */
+GtkWidget *
+wep_window_get_page (WepWindow  *self,
+                     const char *name)
+{
+  g_return_val_if_fail (WEP_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < WEP_N_PAGES; i++)
+    if (self->pages[i] != NULL && g_str_equal (page_info[i].name, name))
+      {
+        AdwBin *bin = ADW_BIN (self->pages[i]);
+        GtkWidget *view = adw_bin_get_child (bin);
+
+        if (view == NULL)
+          {
+            view = page_info[i].create (self->session);
+            /* A page that follows the selected region follows the window's. */
+            if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "selected-region"))
+              g_object_bind_property (self, "selected-region", view, "selected-region",
+                                      G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+            adw_bin_set_child (bin, view);
+          }
+        return view;
+      }
+  return NULL;
+}
+
+static void
+visible_page_cb (WepWindow *self)
+{
+  const char *name;
+
+  g_assert (WEP_IS_WINDOW (self));
+
+  name = adw_view_stack_get_visible_child_name (self->view_stack);
+  if (name != NULL)
+    wep_window_get_page (self, name);
+}
+
 /* ---- the plan ---------------------------------------------------------- */
 
 void
@@ -213,19 +266,21 @@ wep_window_set_document (WepWindow   *self,
     }
 
   wep_overview_view_set_session (self->overview_view, self->session);
-  /* The plans page follows one session for its life: a new one per plan. */
-  if (self->plans_view != NULL)
-    adw_view_stack_remove (self->view_stack, g_steal_pointer (&self->plans_view));
+  /* The pages follow one session for their life: new ones per plan. */
+  for (guint i = 0; i < WEP_N_PAGES; i++)
+    if (self->pages[i] != NULL)
+      adw_view_stack_remove (self->view_stack, g_steal_pointer (&self->pages[i]));
   if (self->session != NULL)
-    {
-      AdwViewStackPage *page;
+    for (guint i = 0; i < WEP_N_PAGES; i++)
+      {
+        AdwViewStackPage *page;
 
-      self->plans_view = wep_plans_view_new (self->session);
-      page = adw_view_stack_add_titled (self->view_stack, self->plans_view, "plans",
-                                        _("_Plans"));
-      adw_view_stack_page_set_use_underline (page, TRUE);
-      adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
-    }
+        self->pages[i] = adw_bin_new ();
+        page = adw_view_stack_add_titled (self->view_stack, self->pages[i], page_info[i].name,
+                                          _(page_info[i].title));
+        adw_view_stack_page_set_use_underline (page, TRUE);
+        adw_view_stack_page_set_icon_name (page, page_info[i].icon_name);
+      }
   wep_overview_view_set_selected_region (self->overview_view, NULL);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title,
                                                      self->session != NULL);
@@ -507,6 +562,8 @@ wep_window_init (WepWindow *self)
                        G_SETTINGS_BIND_DEFAULT);
     }
 
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->overview_view, "notify::selected-region",
                            G_CALLBACK (selected_region_cb), self, G_CONNECT_SWAPPED);
   _wep_window_setup_files (self);

@@ -37,6 +37,10 @@ void             wep_window_set_selected_region (WepWindow      *self,
                                                  const char     *region);
 
 WepOverviewView *wep_window_get_overview        (WepWindow      *self);
+/* The view of the page called name ("plans" …), made now if it was not
+ * yet; NULL without a plan or for an unknown name. */
+GtkWidget       *wep_window_get_page            (WepWindow      *self,
+                                                 const char     *name);
 AdwViewStack    *wep_window_get_view_stack      (WepWindow      *self);
 /* The strip that says why the plan is read-only. */
 GtkRevealer     *wep_window_get_banner          (WepWindow      *self);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "wep-gui-util.h"
 #include "wep-plans-view-private.h"
 
 typedef enum
@@ -264,7 +265,7 @@ sync_cell (GtkWidget *cell)
       else if (column == COLUMN_PROVENANCE)
         tooltip = g_strdup (wep_plan_object_get_provenance (item));
     }
-  gtk_widget_set_tooltip_text (cell, tooltip);
+  wep_gui_set_tooltip (cell, tooltip);
 
   if (wep_plan_object_get_counted (item))
     gtk_widget_remove_css_class (cell, "dim-label");
