@@ -43,6 +43,7 @@ enum {
   PROP_0,
   PROP_PATH,
   PROP_MODIFIED,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -86,6 +87,9 @@ wep_document_get_property (GObject    *object,
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
       break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -104,6 +108,16 @@ wep_document_class_init (WepDocumentClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * WepDocument:read-only:
+   *
+   * The plan may not be saved to its file (wep_document_get_read_only_reason()
+   * says why); the window shows it without letting it be changed, until it
+   * is saved under another name.
+   */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -524,9 +538,13 @@ wep_document_save_as (WepDocument  *self,
       g_free (self->path);
       self->path = g_steal_pointer (&canonical);
       self->locked = TRUE;
-      self->read_only = FALSE;
       g_clear_pointer (&self->read_only_reason, g_free);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
+      if (self->read_only)
+        {
+          self->read_only = FALSE;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+        }
     }
   self->file_version = WEP_DOCUMENT_FORMAT_VERSION;
   if (self->modified)

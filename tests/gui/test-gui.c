@@ -24,6 +24,8 @@
 #include "wep-application.h"
 #include "wep-example.h"
 #include "wep-model.h"
+#include "wep-plan-object.h"
+#include "wep-plans-view.h"
 #include "wep-result-row.h"
 #include "wep-results-table.h"
 #include "wep-window.h"
@@ -479,6 +481,29 @@ test_read_only (void)
   g_assert_true (gtk_widget_get_sensitive (find_action_button (GTK_WIDGET (fixture.window),
                                                                "win.save-as")));
   save_screenshot (GTK_WIDGET (fixture.window), "read-only");
+
+  /* Shown, not changed: the plans page refuses an edit and says why. */
+  {
+    WepPlansView *plans = WEP_PLANS_VIEW (wep_window_get_page (fixture.window, "plans"));
+    g_autoptr (WepPlanObject) first = g_list_model_get_item (wep_plans_view_get_model (plans), 0);
+    g_autofree char *copy = g_build_filename (fixture.tmpdir, "anne-eigen.weplan", NULL);
+    g_autoptr (GFile) copy_file = g_file_new_for_path (copy);
+
+    g_assert_false (gtk_widget_get_sensitive (find_action_button (GTK_WIDGET (plans),
+                                                                  "plans.add")));
+    g_assert_false (wep_plans_view_edit (plans, 0, WEP_PLAN_FIELD_UNITS, "7"));
+    g_assert_nonnull (strstr (wep_plan_object_get_problem (first), "read-only"));
+    g_assert_false (wep_document_get_modified (document));
+
+    /* Saved under another name, it is the user's own to change. */
+    g_assert_true (wep_window_save_to (fixture.window, copy_file));
+    g_assert_false (wep_document_get_read_only (document));
+    g_assert_false (gtk_revealer_get_reveal_child (wep_window_get_banner (fixture.window)));
+    g_assert_true (gtk_widget_get_sensitive (find_action_button (GTK_WIDGET (plans),
+                                                                 "plans.add")));
+    g_assert_true (wep_plans_view_edit (plans, 0, WEP_PLAN_FIELD_UNITS, "7"));
+    g_assert_true (wep_document_get_modified (document));
+  }
 }
 
 /* A plan of two regions: the region list, the total and the selection. */

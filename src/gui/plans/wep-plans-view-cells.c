@@ -50,6 +50,7 @@ static const ColumnInfo column_info[N_COLUMNS] = {
 static GQuark item_quark;
 static GQuark handler_quark;
 static GQuark column_quark;
+static GQuark view_quark;
 static GQuark syncing_quark;
 
 static int
@@ -122,6 +123,13 @@ commit_value (WepPlansView  *self,
   g_assert (WEP_IS_PLANS_VIEW (self));
   g_assert (WEP_IS_PLAN_OBJECT (item));
 
+  if (wep_document_get_read_only (doc))
+    {
+      wep_plan_object_set_problem (item, field,
+                                   _("This plan is read-only: save it under another name to "
+                                     "change it."));
+      return FALSE;
+    }
   if (!wep_document_check_plan_update (doc, id, field, value, &error)
       || !wep_document_begin_change (doc, _("Edit plan"), &error))
     {
@@ -208,12 +216,13 @@ sync_cell (GtkWidget *cell)
   WepPlanObject *item = g_object_get_qdata (G_OBJECT (cell), item_quark);
   int column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (cell), column_quark));
   const ColumnInfo *info = &column_info[column];
-  gboolean has_problem;
+  gboolean has_problem, read_only;
   g_autofree char *tooltip = NULL;
 
   if (item == NULL)
     return;
 
+  read_only = wep_document_get_read_only (wep_session_get_document (((WepPlansView *) g_object_get_qdata (G_OBJECT (cell), view_quark))->session));
   has_problem = info->field >= 0 && wep_plan_object_get_problem_field (item) == info->field;
   /* What is set here is shown, not edited by the user. */
   g_object_set_qdata (G_OBJECT (cell), syncing_quark, GINT_TO_POINTER (TRUE));
@@ -227,6 +236,7 @@ sync_cell (GtkWidget *cell)
       break;
 
     case CELL_TEXT:
+      gtk_editable_set_editable (GTK_EDITABLE (cell), !read_only);
       /* A refused value stays visible, marked, until it is corrected. */
       if (!has_problem && !gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell)))
         {
@@ -236,6 +246,9 @@ sync_cell (GtkWidget *cell)
       break;
 
     case CELL_CHOICE:
+      /* Shown as it is, but not for choosing. */
+      gtk_widget_set_can_target (cell, !read_only);
+      gtk_widget_set_focusable (cell, !read_only);
       if (!has_problem)
         {
           int index = key_index (info->keys, cell_key (item, column));
@@ -379,6 +392,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
     }
 
   g_object_set_qdata (G_OBJECT (cell), column_quark, GINT_TO_POINTER (binding->column));
+  g_object_set_qdata (G_OBJECT (cell), view_quark, binding->view);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_list_item_set_child (list_item, cell);
 }
@@ -464,6 +478,7 @@ _wep_plans_view_setup_columns (WepPlansView *self)
       item_quark = g_quark_from_static_string ("wep-plans-view-item");
       handler_quark = g_quark_from_static_string ("wep-plans-view-handler");
       column_quark = g_quark_from_static_string ("wep-plans-view-column");
+      view_quark = g_quark_from_static_string ("wep-plans-view-view");
       syncing_quark = g_quark_from_static_string ("wep-plans-view-syncing");
     }
 

@@ -103,10 +103,26 @@ shown_changed_cb (WepPlansView *self)
 static void
 selection_changed_cb (WepPlansView *self)
 {
-  if (self->selection == NULL)
-    return; /* disposing */
+  gboolean read_only;
+
+  if (self->selection == NULL || self->session == NULL)
+    return; /* disposing, or not yet following a plan */
+  read_only = wep_document_get_read_only (wep_session_get_document (self->session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.add", !read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.remove",
-                                 gtk_single_selection_get_selected_item (self->selection) != NULL);
+                                 !read_only
+                                 && gtk_single_selection_get_selected_item (self->selection) != NULL);
+}
+
+/* A read-only plan is shown, not edited; saved under another name, it can
+ * be: every cell looks again. */
+static void
+read_only_changed_cb (WepPlansView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  selection_changed_cb (self);
+  g_list_model_items_changed (G_LIST_MODEL (self->store), 0, n, n);
 }
 
 /* ---- following the document ------------------------------------------ */
@@ -394,7 +410,10 @@ wep_plans_view_constructed (GObject *object)
   g_assert (WEP_IS_SESSION (self->session));
   g_signal_connect_object (wep_session_get_document (self->session), "changed",
                            G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wep_session_get_document (self->session), "notify::read-only",
+                           G_CALLBACK (read_only_changed_cb), self, G_CONNECT_SWAPPED);
   refresh (self);
+  selection_changed_cb (self);
   gtk_column_view_sort_by_column (self->column_view, self->columns[COLUMN_MUNICIPALITY],
                                   GTK_SORT_ASCENDING);
 }
