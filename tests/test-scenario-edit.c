@@ -384,6 +384,12 @@ test_new_from_data (void)
 }
 
 static void
+count_changed_cb (guint *changed)
+{
+  (*changed)++;
+}
+
+static void
 test_new_refused (void)
 {
   g_autoptr (WepDocument) doc = wep_example_document ();
@@ -392,12 +398,30 @@ test_new_refused (void)
   g_auto (GStrv) names = NULL;
   gint64 n_provenance = count (doc, "SELECT count(*) FROM provenance");
 
-  /* A check changes nothing, not even the modified flag. */
-  g_assert_false (wep_document_get_modified (empty));
-  g_assert_true (wep_document_check_new_scenario (doc, "Nieuw", 2026, 10, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (count (doc, "SELECT count(*) FROM scenarios"), ==, 1);
-  g_assert_cmpint (count (doc, "SELECT count(*) FROM provenance"), ==, n_provenance);
+  /* A check changes nothing, not even the modified flag, and tells no
+   * one. */
+  {
+    g_autofree char *path = wep_test_tmp_path ("check" WEP_DOCUMENT_EXTENSION);
+    g_autoptr (WepDocument) saved = NULL;
+    guint changed = 0;
+
+    g_assert_true (wep_document_save_as (doc, path, &error));
+    g_assert_no_error (error);
+    wep_document_close (doc);
+    saved = wep_document_open (path, WEP_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+    g_assert_false (wep_document_get_modified (saved));
+    g_signal_connect_swapped (saved, "changed", G_CALLBACK (count_changed_cb), &changed);
+    g_assert_true (wep_document_check_new_scenario (saved, "Nieuw", 2026, 10, &error));
+    g_assert_no_error (error);
+    g_assert_false (wep_document_check_new_scenario (saved, "Nieuw", 2026, 11, &error));
+    g_clear_error (&error);
+    g_assert_false (wep_document_get_modified (saved));
+    g_assert_cmpuint (changed, ==, 0);
+    g_assert_cmpint (count (saved, "SELECT count(*) FROM scenarios"), ==, 1);
+    g_assert_cmpint (count (saved, "SELECT count(*) FROM provenance"), ==, n_provenance);
+    wep_document_close (saved);
+  }
 
   /* Data missing for a year of the scenario: named. */
   g_assert_false (wep_document_check_new_scenario (doc, "Nieuw", 2026, 11, &error));
@@ -672,7 +696,10 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  wep_test_tmp_init ("test-scenario-edit");
 
   g_test_add_func ("/scenario-edit/names", test_names);
   g_test_add_func ("/scenario-edit/rename", test_rename);
@@ -686,5 +713,7 @@ main (int    argc,
   g_test_add_func ("/scenario-compare/results", test_compare_results);
   g_test_add_func ("/scenario-compare/scenarios", test_compare_scenarios);
 
-  return g_test_run ();
+  status = g_test_run ();
+  wep_test_tmp_remove ();
+  return status;
 }

@@ -224,11 +224,13 @@ manual_provenance (WepDocument  *self,
                    GError      **error)
 {
   g_autofree char *organisation = wep_document_get_meta (self, "organisation");
+  g_autofree char *now = _wep_now_iso8601 ();
   g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = _wep_document_get_db (self);
 
   if (organisation == NULL)
     organisation = g_strdup ("");
-  stmt = _wep_sqlite_prepare (_wep_document_get_db (self),
+  stmt = _wep_sqlite_prepare (db,
                               "SELECT id FROM provenance WHERE kind = 'handmatig' "
                               "AND source = ? AND organisation = ? ORDER BY id DESC LIMIT 1",
                               error);
@@ -238,8 +240,23 @@ manual_provenance (WepDocument  *self,
   sqlite3_bind_text (stmt, 2, organisation, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     return sqlite3_column_int64 (stmt, 0);
-  return wep_document_add_provenance (self, "handmatig", WEP_PLAN_MANUAL_SOURCE, organisation,
-                                      error);
+
+  /* Added here rather than by wep_document_add_provenance (), which marks
+   * the plan modified: a check that is taken back must not. */
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = _wep_sqlite_prepare (db, "INSERT INTO provenance (kind, source, date, organisation) "
+                                  "VALUES ('handmatig', ?, ?, ?)", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, WEP_PLAN_MANUAL_SOURCE, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, organisation, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      _wep_sqlite_fail (db, WEP_PLAN_MANUAL_SOURCE, error);
+      return -1;
+    }
+  return sqlite3_last_insert_rowid (db);
 }
 
 /* Refuses a change that would leave table with more rows than a plan file
