@@ -1,9 +1,10 @@
 /* wep-scenarios-view-private.h: what the parts of WepScenariosView share
  *
  * wep-scenarios-view.c: the page, the list of scenarios, following the
- * session, the actions and the edits; wep-scenarios-view-dialogs.c: the
- * dialogs that ask for a name (and years) or for confirmation;
- * wep-scenarios-view-compare.c: the comparison of two scenarios.
+ * session, the actions; wep-scenarios-view-edit.c: the edits;
+ * wep-scenarios-view-dialogs.c: the dialogs that ask for a name (and
+ * years) or for confirmation; wep-scenarios-view-compare.c: the comparison
+ * of two scenarios.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -72,6 +73,10 @@ typedef enum
   WEP_NAME_DIALOG_DUPLICATE,
   WEP_NAME_DIALOG_RENAME,
 } WepNameDialogKind;
+
+/* wep-scenarios-view-edit.c */
+void _wep_scenarios_view_set_string         (char             **place,
+                                             const char        *value);
 
 /* wep-scenarios-view-dialogs.c */
 void _wep_scenarios_view_open_name_dialog   (WepScenariosView  *self,
