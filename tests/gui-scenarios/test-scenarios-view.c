@@ -8,8 +8,9 @@
  * and its dialogs as the user does, checks the document and the session
  * after each step, and saves screenshots into the build folder:
  * scenarios-light.png, scenarios-dark.png (list and comparison),
- * compare-light.png, compare-narrow.png (folded, the comparison alone)
- * and scenarios-empty.png.
+ * compare-light.png (two regions, filtered to the total), compare-narrow.png
+ * (folded: the comparison alone), new-scenario-refused.png (the New dialog
+ * saying what the data lack) and scenarios-empty.png.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -166,18 +167,26 @@ listed (Fixture *f)
   return g_strv_builder_end (builder);
 }
 
-/* The row of scenario name, and its "show this one" choice. */
-static GtkCheckButton *
-row_check (Fixture    *f,
-           const char *name)
+/* The row of scenario name. */
+static GtkWidget *
+row_of (Fixture    *f,
+        const char *name)
 {
   GtkWidget *list = template_child (f, "list");
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name) == 0)
-      return g_object_get_data (G_OBJECT (row), "check");
+      return row;
   g_error ("scenario “%s” is not listed", name);
+}
+
+/* The row's "show this one" choice. */
+static GtkCheckButton *
+row_check (Fixture    *f,
+           const char *name)
+{
+  return g_object_get_data (G_OBJECT (row_of (f, name)), "check");
 }
 
 static void
@@ -465,6 +474,9 @@ test_compare (void)
   wep_scenarios_view_show_compare (f->view);
   save_screenshot (f, "compare-narrow.png");
 
+  g_assert_false (gtk_widget_get_visible (g_object_get_data (G_OBJECT (row_of (f, BASIS)),
+                                                             "warning")));
+
   /* A scenario that cannot run: why, naming it, in the comparison and in
    * the list. */
   g_assert_true (wep_document_begin_change (f->doc, "Verhuringen wissen", &error));
@@ -474,6 +486,13 @@ test_compare (void)
   g_assert_nonnull (strstr (wep_scenarios_view_get_compare_problem (f->view), "lettings"));
   g_assert_nonnull (strstr (wep_scenarios_view_get_compare_problem (f->view), "2031"));
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+  {
+    /* The row of the scenario shown says why it cannot run. */
+    GtkWidget *warning = g_object_get_data (G_OBJECT (row_of (f, BASIS)), "warning");
+
+    g_assert_true (gtk_widget_get_visible (warning));
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (warning), "2031"));
+  }
   g_assert_true (wep_document_undo (f->doc, &error));
   g_assert_no_error (error);
   g_assert_null (wep_scenarios_view_get_compare_problem (f->view));
@@ -739,6 +758,21 @@ test_read_only (void)
   wep_scenarios_view_compare (f->view, BASIS, "Meer preventie");
   g_assert_cmpuint (g_list_model_get_n_items (wep_scenarios_view_get_input_differences (f->view)),
                     ==, 1);
+  {
+    g_autoptr (WepDifferenceItem) item =
+      g_list_model_get_item (wep_scenarios_view_get_input_differences (f->view), 0);
+    g_autofree char *a = wep_difference_item_get_a_text (item);
+    g_autofree char *b = wep_difference_item_get_b_text (item);
+    g_autofree char *change = wep_difference_item_get_change_text (item);
+    g_autofree char *year = wep_difference_item_get_year_text (item);
+
+    /* Fractions with a decimal comma, as exact as they are. */
+    g_assert_cmpstr (wep_difference_item_get_difference (item)->key, ==, "prevention");
+    g_assert_cmpstr (year, ==, "2028");
+    g_assert_cmpstr (a, ==, "0,11");
+    g_assert_cmpstr (b, ==, "0,2");
+    g_assert_cmpstr (change, ==, "+0,09");
+  }
 
   g_assert_false (wep_scenarios_view_duplicate (f->view, BASIS, "Kopie", &error));
   g_assert_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_READ_ONLY);
