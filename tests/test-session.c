@@ -9,6 +9,7 @@
 
 #include "wep-document-private.h"
 #include "wep-example.h"
+#include "wep-scenario-edit.h"
 #include "wep-session.h"
 #include "wep-test-util.h"
 
@@ -298,6 +299,37 @@ test_session_uncertainty (void)
   g_assert_cmpuint (changed, ==, 3);
 }
 
+/* A rename of the scenario shown, and its undo, keep it shown. */
+static void
+test_session_follows_rename (void)
+{
+  g_autoptr (WepDocument) doc = wep_example_document ();
+  g_autoptr (WepSession) session = wep_session_new (doc);
+  g_autoptr (GError) error = NULL;
+
+  wep_document_begin_change (doc, "Scenario kopiëren", &error);
+  g_assert_true (wep_document_duplicate_scenario (doc, WEP_EXAMPLE_SCENARIO_NAME, "Variant",
+                                                  &error));
+  wep_document_end_change (doc);
+  wep_session_set_scenario (session, "Variant");
+
+  wep_document_begin_change (doc, "Scenario hernoemen", &error);
+  g_assert_true (wep_document_rename_scenario (doc, "Variant", "Meer preventie", &error));
+  g_assert_no_error (error);
+  wep_document_end_change (doc);
+  g_assert_cmpstr (wep_session_get_scenario (session), ==, "Meer preventie");
+
+  wep_document_undo (doc, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wep_session_get_scenario (session), ==, "Variant");
+
+  /* A scenario deleted: the first one is shown. */
+  wep_document_begin_change (doc, "Scenario verwijderen", &error);
+  g_assert_true (wep_document_delete_scenario (doc, "Variant", &error));
+  wep_document_end_change (doc);
+  g_assert_cmpstr (wep_session_get_scenario (session), ==, WEP_EXAMPLE_SCENARIO_NAME);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -307,6 +339,7 @@ main (int    argc,
   g_test_add_func ("/session/undo-redo", test_undo_redo);
   g_test_add_func ("/session/follows-the-plan", test_session_follows_the_plan);
   g_test_add_func ("/session/uncertainty", test_session_uncertainty);
+  g_test_add_func ("/session/follows-rename", test_session_follows_rename);
 
   return g_test_run ();
 }

@@ -26,6 +26,7 @@ struct _WepSession
 
   WepDocument    *document;
   char           *scenario;
+  GStrv           names;          /* the plan's scenarios, as last seen */
   WepModelInput  *input;
   WepResults     *results;
   char           *problem;
@@ -290,13 +291,25 @@ document_changed_cb (WepSession  *self,
 {
   g_auto (GStrv) names = wep_document_list_scenarios (document);
 
-  /* The scenario may have been renamed or deleted, or be the first. */
+  /* The scenario may have been renamed (one name went, one came: follow
+   * it, also when undo takes a rename back) or deleted, or be the first. */
   if (self->scenario == NULL || !g_strv_contains ((const char *const *) names, self->scenario))
     {
+      const char *renamed = NULL;
+      guint n_new = 0;
+
+      for (guint i = 0; self->scenario != NULL && self->names != NULL && names[i] != NULL; i++)
+        if (!g_strv_contains ((const char *const *) self->names, names[i]))
+          {
+            renamed = names[i];
+            n_new++;
+          }
       g_free (self->scenario);
-      self->scenario = g_strdup (names[0]);
+      self->scenario = g_strdup (n_new == 1 ? renamed : names[0]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
     }
+  g_strfreev (self->names);
+  self->names = g_steal_pointer (&names);
   wep_session_recompute (self);
 }
 
@@ -329,6 +342,7 @@ wep_session_finalize (GObject *object)
   WepSession *self = WEP_SESSION (object);
 
   g_clear_pointer (&self->scenario, g_free);
+  g_clear_pointer (&self->names, g_strfreev);
   g_clear_pointer (&self->input, wep_model_input_free);
   g_clear_pointer (&self->results, wep_results_free);
   g_clear_pointer (&self->needs, g_ptr_array_unref);

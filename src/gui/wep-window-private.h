@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   WEP_PAGE_PLANS,
+  WEP_PAGE_SCENARIOS,
   WEP_N_PAGES
 } WepPage;
 

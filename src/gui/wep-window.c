@@ -15,6 +15,7 @@
 
 #include "wep-example.h"
 #include "wep-plans-view.h"
+#include "scenarios/wep-scenarios-view.h"
 #include "wep-settings.h"
 #include "wep-window-private.h"
 
@@ -181,6 +182,8 @@ static const struct
   GtkWidget *(*create) (WepSession *session);
 } page_info[WEP_N_PAGES] = {
   [WEP_PAGE_PLANS] = { "plans", N_("_Plans"), "view-list-symbolic", wep_plans_view_new },
+  [WEP_PAGE_SCENARIOS] = { "scenarios", N_("_Scenarios"), "view-dual-symbolic",
+                           wep_scenarios_view_new },
 };
 
 /* The view of a page, made now if it was not yet: the window opens fast,
