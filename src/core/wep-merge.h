@@ -49,6 +49,13 @@ WepMerge   *wep_merge_prepare       (WepDocument           *target,
                                      const char            *source_path,
                                      const WepMergeFilter  *filter,
                                      GError               **error);
+/* The same with the other plan already open (read-only, with the checks
+ * of wep_document_open ()): opening a large file can then happen in a
+ * worker thread, and only the comparison on the thread of target. */
+WepMerge   *wep_merge_prepare_document (WepDocument          *target,
+                                        WepDocument          *source,
+                                        const WepMergeFilter *filter,
+                                        GError              **error);
 /* Of WepMergeConflict; set each one's choice. */
 GPtrArray  *wep_merge_get_conflicts (WepMerge              *merge);
 /* Sets the choice of every conflict still undecided. */
@@ -60,6 +67,9 @@ char       *wep_merge_describe      (WepMerge              *merge);
  * conflict is undecided, and then changes nothing. */
 gboolean    wep_merge_apply         (WepMerge              *merge,
                                      GError               **error);
+/* What a conflict's table holds, translated ("plans" → "plans",
+ * "region_figures" → "region figures"), for showing it. */
+const char *wep_merge_table_label   (const char            *table);
 void        wep_merge_free          (WepMerge              *merge);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WepMerge, wep_merge_free)
