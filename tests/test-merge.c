@@ -600,6 +600,9 @@ test_prepare_document (void)
   ok (merge_document != NULL, &error);
   summary_document = wep_merge_describe (merge_document);
   g_assert_cmpstr (summary_document, ==, summary);
+  /* "To add: municipalities: 1, lettings: 1, regions: 1, region members: 1,
+   * plans: 2, region figures: 1, allocations: 1, scenarios: 1" */
+  g_assert_cmpuint (wep_merge_get_n_additions (merge_document), ==, 9);
   a = wep_merge_get_conflicts (merge_document);
   g_assert_cmpuint (a->len, ==, 3);
   b = g_ptr_array_new ();

@@ -699,6 +699,13 @@ wep_merge_choose_all (WepMerge       *merge,
     }
 }
 
+guint
+wep_merge_get_n_additions (WepMerge *merge)
+{
+  g_return_val_if_fail (merge != NULL, 0);
+  return merge->changes->len - merge->conflicts->len;
+}
+
 /* "plans: 12, scenarios: 1" of the changes that are (or are not) conflicts;
  * *undecided counts the conflicts still undecided. */
 static char *

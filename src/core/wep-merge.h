@@ -61,6 +61,9 @@ GPtrArray  *wep_merge_get_conflicts (WepMerge              *merge);
 /* Sets the choice of every conflict still undecided. */
 void        wep_merge_choose_all    (WepMerge              *merge,
                                      WepMergeChoice         choice);
+/* The rows (and scenarios) of the other file that are new to this plan,
+ * beside the conflicts: 0 when it adds nothing. */
+guint       wep_merge_get_n_additions (WepMerge            *merge);
 /* Rows that are new to this plan, per table ("plans: 12, scenarios: 1"). */
 char       *wep_merge_describe      (WepMerge              *merge);
 /* Carries the merge out; fails (WEP_DOCUMENT_ERROR_CONFLICT) while a
