@@ -13,7 +13,9 @@
 
 #include <string.h>
 
+#include <gdal.h>
 #include <glib/gi18n.h>
+#include <ogr_api.h>
 #include <glib/gstdio.h>
 
 #include "dialog-test-util.h"
@@ -217,6 +219,116 @@ test_follows_plan (void)
   gtk_window_destroy (parent);
 }
 
+/* A sheet of text cells through GDAL: values[row][field]. */
+static void
+add_sheet (GDALDatasetH       ds,
+           const char        *sheet,
+           const char *const *fields,
+           guint              n_fields,
+           const char *const *values,
+           guint              n_rows)
+{
+  OGRLayerH layer = GDALDatasetCreateLayer (ds, sheet, NULL, wkbNone, NULL);
+
+  g_assert_nonnull (layer);
+  for (guint f = 0; f < n_fields; f++)
+    {
+      OGRFieldDefnH defn = OGR_Fld_Create (fields[f], OFTString);
+
+      g_assert_cmpint (OGR_L_CreateField (layer, defn, TRUE), ==, OGRERR_NONE);
+      OGR_Fld_Destroy (defn);
+    }
+  for (guint r = 0; r < n_rows; r++)
+    {
+      OGRFeatureH feature = OGR_F_Create (OGR_L_GetLayerDefn (layer));
+
+      for (guint f = 0; f < n_fields; f++)
+        OGR_F_SetFieldString (feature, f, values[r * n_fields + f]);
+      g_assert_cmpint (OGR_L_CreateFeature (layer, feature), ==, OGRERR_NONE);
+      OGR_F_Destroy (feature);
+    }
+}
+
+static GFile *
+write_workbook (const char *name)
+{
+  static const char *const plan_fields[] = { "gemeente", "jaar", "woonvorm", "aantal" };
+  static const char *const plans[] = { "Zwolle", "2095", "hf", "5" };
+  static const char *const figure_fields[] = {
+    "gemeente", "gemeentenaam", "inwoners", "jaar", "verhuringen",
+  };
+  static const char *const figures[] = { "GM0193", "Zwolle", "132000", "2026", "1200" };
+  g_autofree char *path = wep_test_tmp_path (name);
+  GDALDatasetH ds;
+
+  GDALAllRegister ();
+  ds = GDALCreate (GDALGetDriverByName ("XLSX"), path, 0, 0, 0, GDT_Unknown, NULL);
+  g_assert_nonnull (ds);
+  add_sheet (ds, "Plannen", plan_fields, G_N_ELEMENTS (plan_fields), plans, 1);
+  add_sheet (ds, "Cijfers", figure_fields, G_N_ELEMENTS (figure_fields), figures, 1);
+  GDALClose (ds);
+  return g_file_new_for_path (path);
+}
+
+/* A workbook: its sheets to choose from, each read as the kind its columns
+ * show, as choosing the file does. */
+static void
+test_workbook (void)
+{
+  g_autoptr (WepDocument) doc = wep_example_document ();
+  g_autoptr (WepSession) session = wep_session_new (doc);
+  g_autoptr (GFile) workbook = write_workbook ("werkmap.xlsx");
+  g_autoptr (GFile) figures = NULL;
+  GtkWindow *parent = dialog_test_parent ();
+  WepImportDialog *dialog = g_object_ref_sink (wep_import_dialog_new (parent, session));
+  AdwComboRow *sheet_row;
+  GListModel *sheets;
+  const WepImportPreview *preview;
+
+  wep_import_dialog_open (dialog, workbook);
+  dialog_test_wait_idle (dialog);
+  g_assert_null (wep_import_dialog_get_error (dialog));
+  g_assert_cmpint (wep_import_dialog_get_kind (dialog), ==, WEP_IMPORT_PLANS);
+  preview = wep_import_dialog_get_preview (dialog);
+  g_assert_cmpstr (preview->sheet, ==, "Plannen");
+  g_assert_cmpuint (preview->understood->len, ==, 1);
+
+  /* Both sheets offered, the one read chosen. */
+  sheet_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                            WEP_TYPE_IMPORT_DIALOG, "sheet_row"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sheet_row)));
+  sheets = adw_combo_row_get_model (sheet_row);
+  g_assert_cmpuint (g_list_model_get_n_items (sheets), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (sheet_row), ==, 0);
+  dialog_test_screenshot (GTK_WINDOW (dialog), "import-dialog-workbook", FALSE);
+
+  /* The other sheet holds figures, and is read as such. */
+  adw_combo_row_set_selected (sheet_row, 1);
+  g_assert_true (wep_import_dialog_get_busy (dialog));
+  dialog_test_wait_idle (dialog);
+  g_assert_cmpint (wep_import_dialog_get_kind (dialog), ==, WEP_IMPORT_FIGURES);
+  preview = wep_import_dialog_get_preview (dialog);
+  g_assert_cmpstr (preview->sheet, ==, "Cijfers");
+  g_assert_cmpuint (preview->rejected->len, ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (sheet_row), ==, 1);
+
+  /* A CSV of figures chosen while the kind is plans: read as figures;
+   * it has no sheets to choose from. */
+  wep_import_dialog_load (dialog, WEP_IMPORT_PLANS, workbook);
+  dialog_test_wait_idle (dialog);
+  figures = write_csv ("cijfers.csv", "gemeente;gemeentenaam;inwoners;jaar;verhuringen\n"
+                                      "GM0193;Zwolle;132000;2026;1200\n");
+  wep_import_dialog_open (dialog, figures);
+  dialog_test_wait_idle (dialog);
+  g_assert_cmpint (wep_import_dialog_get_kind (dialog), ==, WEP_IMPORT_FIGURES);
+  g_assert_cmpuint (wep_import_dialog_get_preview (dialog)->rejected->len, ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sheet_row)));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  gtk_window_destroy (parent);
+}
+
 /* Files that cannot be read say why; a template can be saved and read. */
 static void
 test_errors_and_template (void)
@@ -322,6 +434,7 @@ main (int   argc,
 
   g_test_add_func ("/import-dialog/csv", test_import_csv);
   g_test_add_func ("/import-dialog/follows-plan", test_follows_plan);
+  g_test_add_func ("/import-dialog/workbook", test_workbook);
   g_test_add_func ("/import-dialog/errors-and-template", test_errors_and_template);
   g_test_add_func ("/import-dialog/read-only", test_read_only);
 

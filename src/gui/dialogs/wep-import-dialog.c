@@ -334,18 +334,8 @@ open_response_cb (WepImportDialog      *self,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
-  if (file == NULL)
-    return;
-
-  set_file (self, file);
-  /* Geography is boundaries; a spreadsheet is read as the kind its
-   * columns show, when they fit one kind only. */
-  if (is_geography (file))
-    self->kind = WEP_IMPORT_BOUNDARIES;
-  else if (self->kind == WEP_IMPORT_BOUNDARIES)
-    self->kind = WEP_IMPORT_PLANS;
-  show_kind (self);
-  start_reading (self, self->kind != WEP_IMPORT_BOUNDARIES);
+  if (file != NULL)
+    wep_import_dialog_open (self, file);
 }
 
 static void
@@ -456,6 +446,24 @@ wep_import_dialog_load (WepImportDialog *self,
 }
 
 void
+wep_import_dialog_open (WepImportDialog *self,
+                        GFile           *file)
+{
+  g_return_if_fail (WEP_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  set_file (self, file);
+  /* Geography is boundaries; a spreadsheet is read as the kind its
+   * columns show, when they fit one kind only, else as the kind chosen. */
+  if (is_geography (file))
+    self->kind = WEP_IMPORT_BOUNDARIES;
+  else if (self->kind == WEP_IMPORT_BOUNDARIES)
+    self->kind = WEP_IMPORT_PLANS;
+  show_kind (self);
+  start_reading (self, self->kind != WEP_IMPORT_BOUNDARIES);
+}
+
+void
 wep_import_dialog_set_sheet (WepImportDialog *self,
                              const char      *sheet)
 {
@@ -464,7 +472,8 @@ wep_import_dialog_set_sheet (WepImportDialog *self,
 
   g_free (self->sheet);
   self->sheet = g_strdup (sheet);
-  start_reading (self, FALSE);
+  /* Another sheet may well hold another kind of data. */
+  start_reading (self, self->kind != WEP_IMPORT_BOUNDARIES);
 }
 
 gboolean

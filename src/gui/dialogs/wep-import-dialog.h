@@ -28,7 +28,13 @@ WepImportDialog        *wep_import_dialog_new              (GtkWindow        *pa
 void                    wep_import_dialog_load             (WepImportDialog  *self,
                                                             WepImportKind     kind,
                                                             GFile            *file);
-/* Reads another sheet or layer of the file. */
+/* What choosing file does: a geographic file is read as boundaries, a
+ * spreadsheet as the kind its columns fit (when they fit one kind only;
+ * else as the kind chosen). */
+void                    wep_import_dialog_open             (WepImportDialog  *self,
+                                                            GFile            *file);
+/* Reads another sheet (as the kind its columns fit, as above) or layer of
+ * the file. */
 void                    wep_import_dialog_set_sheet        (WepImportDialog  *self,
                                                             const char       *sheet);
 /* TRUE while the file is being read (the "busy" property). */
