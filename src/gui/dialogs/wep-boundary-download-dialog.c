@@ -8,7 +8,8 @@
  * worker thread (wep-import-task.c) into the same preview as an import of
  * a file, with the service as the source of what it brings; Import makes
  * it one change of the plan. An error (no connection, an HTTP status, a
- * broken page) is shown as it is, with Retry.
+ * broken page) is shown as it is, with Retry. The download itself is in
+ * wep-boundary-download-dialog-fetch.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,58 +17,11 @@
 
 #include <glib/gi18n.h>
 
-#include "wep-boundary-download-dialog.h"
+#include "wep-boundary-download-dialog-private.h"
 #include "wep-dialog-common.h"
 #include "wep-format.h"
-#include "wep-import-task.h"
 
 #define FIRST_YEAR 1995
-
-typedef enum
-{
-  STATE_START,
-  STATE_DOWNLOADING,
-  STATE_READING,
-  STATE_READY,
-  STATE_FAILED,
-  STATE_STOPPED,
-} State;
-
-struct _WepBoundaryDownloadDialog
-{
-  AdwWindow             parent_instance;
-
-  WepSession           *session;
-  WepDocument          *document;
-  char                 *base_url;
-  WepPdokLevel          level;
-  int                   year;
-  State                 state;
-  GCancellable         *cancellable;   /* of the download or reading under way */
-  char                 *path;          /* the downloaded file */
-  WepImportPreview     *preview;
-  GError               *error;
-  guint                 n_features;
-  gint64                n_matched;
-  gboolean              updating;
-  gboolean              applying;
-  gboolean              applied;       /* imported: the dialog is done */
-
-  /* Template widgets */
-  GtkLabel             *read_only_label;
-  AdwPreferencesGroup  *choice_group;
-  AdwComboRow          *level_row;
-  AdwActionRow         *year_row;
-  GtkSpinButton        *year_spin;
-  GtkAdjustment        *year_adjustment;
-  AdwActionRow         *service_row;
-  GtkStack             *stack;
-  AdwStatusPage        *start_page;
-  GtkProgressBar       *progress_bar;
-  GtkSpinner           *spinner;
-  AdwStatusPage        *failed_page;
-  WepImportPreviewView *preview_view;
-};
 
 G_DEFINE_FINAL_TYPE (WepBoundaryDownloadDialog, wep_boundary_download_dialog, ADW_TYPE_WINDOW)
 
@@ -82,14 +36,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void read_download (WepBoundaryDownloadDialog *self);
-
 /* ---- state ------------------------------------------------------------- */
 
-static gboolean
-is_busy (WepBoundaryDownloadDialog *self)
+gboolean
+_wep_boundary_download_dialog_is_busy (WepBoundaryDownloadDialog *self)
 {
-  return self->state == STATE_DOWNLOADING || self->state == STATE_READING;
+  return self->state == WEP_DOWNLOAD_DOWNLOADING || self->state == WEP_DOWNLOAD_READING;
 }
 
 static void
@@ -97,7 +49,7 @@ show_start_page (WepBoundaryDownloadDialog *self)
 {
   g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
 
-  if (self->state == STATE_STOPPED)
+  if (self->state == WEP_DOWNLOAD_STOPPED)
     {
       adw_status_page_set_title (self->start_page, _("Download Stopped"));
       adw_status_page_set_description (self->start_page,
@@ -114,50 +66,50 @@ show_start_page (WepBoundaryDownloadDialog *self)
     }
 }
 
-static void
-set_state (WepBoundaryDownloadDialog *self,
-           State                      state)
+void
+_wep_boundary_download_dialog_set_state (WepBoundaryDownloadDialog *self,
+                                         WepDownloadState           state)
 {
   gboolean was_busy;
 
   g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
 
-  was_busy = is_busy (self);
+  was_busy = _wep_boundary_download_dialog_is_busy (self);
   self->state = state;
   switch (state)
     {
-    case STATE_START:
-    case STATE_STOPPED:
+    case WEP_DOWNLOAD_START:
+    case WEP_DOWNLOAD_STOPPED:
       show_start_page (self);
       gtk_stack_set_visible_child_name (self->stack, "start");
       break;
-    case STATE_DOWNLOADING:
+    case WEP_DOWNLOAD_DOWNLOADING:
       gtk_stack_set_visible_child_name (self->stack, "progress");
       break;
-    case STATE_READING:
+    case WEP_DOWNLOAD_READING:
       gtk_stack_set_visible_child_name (self->stack, "reading");
       break;
-    case STATE_READY:
+    case WEP_DOWNLOAD_READY:
       gtk_stack_set_visible_child_name (self->stack, "preview");
       break;
-    case STATE_FAILED:
+    case WEP_DOWNLOAD_FAILED:
       gtk_stack_set_visible_child_name (self->stack, "failed");
       break;
     default:
       g_assert_not_reached ();
     }
-  gtk_spinner_set_spinning (self->spinner, state == STATE_READING);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->choice_group), !is_busy (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.start", !is_busy (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.stop", is_busy (self));
+  gtk_spinner_set_spinning (self->spinner, state == WEP_DOWNLOAD_READING);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->choice_group), !_wep_boundary_download_dialog_is_busy (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.start", !_wep_boundary_download_dialog_is_busy (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.stop", _wep_boundary_download_dialog_is_busy (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.apply",
                                  wep_boundary_download_dialog_can_apply (self));
-  if (was_busy != is_busy (self))
+  if (was_busy != _wep_boundary_download_dialog_is_busy (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-static void
-clear_result (WepBoundaryDownloadDialog *self)
+void
+_wep_boundary_download_dialog_clear_result (WepBoundaryDownloadDialog *self)
 {
   g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
 
@@ -167,8 +119,8 @@ clear_result (WepBoundaryDownloadDialog *self)
   g_clear_error (&self->error);
 }
 
-static void
-show_failure (WepBoundaryDownloadDialog *self,
+void
+_wep_boundary_download_dialog_show_failure (WepBoundaryDownloadDialog *self,
               GError                    *error)
 {
   const char *title = _("The Download Failed");
@@ -176,7 +128,7 @@ show_failure (WepBoundaryDownloadDialog *self,
 
   g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
 
-  clear_result (self);
+  _wep_boundary_download_dialog_clear_result (self);
   self->error = error;
   if (g_error_matches (error, WEP_PDOK_ERROR, WEP_PDOK_ERROR_OFFLINE))
     {
@@ -193,7 +145,7 @@ show_failure (WepBoundaryDownloadDialog *self,
   adw_status_page_set_title (self->failed_page, title);
   adw_status_page_set_icon_name (self->failed_page, icon);
   adw_status_page_set_description (self->failed_page, error->message);
-  set_state (self, STATE_FAILED);
+  _wep_boundary_download_dialog_set_state (self, WEP_DOWNLOAD_FAILED);
 }
 
 static void
@@ -226,6 +178,7 @@ show_progress (WepBoundaryDownloadDialog *self)
       else
         gtk_progress_bar_set_fraction (self->progress_bar, 0);
       text = provinces
+        /* Translators: download progress when the total is not known */
         ? g_strdup_printf (ngettext ("%s province", "%s provinces", self->n_features), done)
         : g_strdup_printf (ngettext ("%s municipality", "%s municipalities", self->n_features),
                            done);
@@ -233,107 +186,17 @@ show_progress (WepBoundaryDownloadDialog *self)
   gtk_progress_bar_set_text (self->progress_bar, text);
 }
 
-/* ---- downloading and reading ------------------------------------------- */
-
-static void
-progress_cb (guint    n_features,
-             gint64   n_matched,
-             gpointer user_data)
+void
+_wep_boundary_download_dialog_set_progress (WepBoundaryDownloadDialog *self,
+                                            guint                      n_features,
+                                            gint64                     n_matched)
 {
-  g_autoptr (WepBoundaryDownloadDialog) self = g_weak_ref_get (user_data);
+  g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
 
-  if (self == NULL || self->state != STATE_DOWNLOADING
-      || g_cancellable_is_cancelled (self->cancellable))
-    return;
   self->n_features = n_features;
   self->n_matched = n_matched;
   show_progress (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_FEATURES]);
-}
-
-/* What comes back from a download or a reading: FALSE when there is
- * nothing more to do, because the dialog was closed or the user stopped
- * (which is then shown). */
-static gboolean
-still_wanted (WepBoundaryDownloadDialog *self,
-              const GError              *error)
-{
-  if (self == NULL || self->document == NULL)
-    return FALSE;
-  g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
-  if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      g_clear_object (&self->cancellable);
-      clear_result (self);
-      set_state (self, STATE_STOPPED);
-      return FALSE;
-    }
-  /* A newer reading (the plan changed) took over. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return FALSE;
-  g_clear_object (&self->cancellable);
-  return TRUE;
-}
-
-static void
-fetched_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr (WepBoundaryDownloadDialog) self = wep_dialog_weak_ref_steal (user_data);
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  path = wep_pdok_fetch_finish (result, &error);
-  if (!still_wanted (self, error))
-    return;
-  if (path == NULL)
-    {
-      show_failure (self, g_steal_pointer (&error));
-      return;
-    }
-  self->path = g_steal_pointer (&path);
-  read_download (self);
-}
-
-static void
-preview_ready_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr (WepBoundaryDownloadDialog) self = wep_dialog_weak_ref_steal (user_data);
-  g_autoptr (WepImportPreview) preview = NULL;
-  g_autoptr (GError) error = NULL;
-
-  preview = wep_import_task_preview_finish (result, NULL, &error);
-  if (!still_wanted (self, error))
-    return;
-  if (preview == NULL)
-    {
-      show_failure (self, g_steal_pointer (&error));
-      return;
-    }
-  wep_import_preview_view_set_preview (self->preview_view, NULL);
-  g_clear_pointer (&self->preview, wep_import_preview_free);
-  self->preview = g_steal_pointer (&preview);
-  wep_import_preview_view_set_preview (self->preview_view, self->preview);
-  set_state (self, STATE_READY);
-}
-
-/* Reads the downloaded file into a preview. */
-static void
-read_download (WepBoundaryDownloadDialog *self)
-{
-  g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
-  g_assert (self->path != NULL);
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  set_state (self, STATE_READING);
-  wep_import_task_preview_download_async (self->document, self->path, self->base_url,
-                                          self->level, self->year, self->cancellable,
-                                          preview_ready_cb, wep_dialog_weak_ref_new (self));
 }
 
 /* The plan changed (an undo in the window): what the download would do
@@ -343,9 +206,9 @@ document_changed_cb (WepBoundaryDownloadDialog *self)
 {
   g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
 
-  if ((self->state == STATE_READY || self->state == STATE_READING) && !self->applying
-      && !self->applied)
-    read_download (self);
+  if ((self->state == WEP_DOWNLOAD_READY || self->state == WEP_DOWNLOAD_READING)
+      && !self->applying && !self->applied)
+    _wep_boundary_download_dialog_read_download (self);
 }
 
 static void
@@ -357,22 +220,38 @@ show_year_subtitle (WepBoundaryDownloadDialog *self)
                                : _("The division into municipalities of 1 July of that year"));
 }
 
+void
+_wep_boundary_download_dialog_show_choice (WepBoundaryDownloadDialog *self,
+                                           WepPdokLevel               level,
+                                           int                        year)
+{
+  g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
+
+  self->updating = TRUE;
+  adw_combo_row_set_selected (self->level_row, level == WEP_PDOK_PROVINCES ? 1 : 0);
+  gtk_spin_button_set_value (self->year_spin, year);
+  self->updating = FALSE;
+  self->level = level;
+  self->year = year;
+  show_year_subtitle (self);
+}
+
 /* A choice of level or year: what was downloaded no longer fits. */
 static void
 choice_changed_cb (WepBoundaryDownloadDialog *self)
 {
   g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
 
-  if (self->updating || is_busy (self))
+  if (self->updating || _wep_boundary_download_dialog_is_busy (self))
     return;
   self->level = adw_combo_row_get_selected (self->level_row) == 1 ? WEP_PDOK_PROVINCES
                                                                   : WEP_PDOK_MUNICIPALITIES;
   self->year = gtk_spin_button_get_value_as_int (self->year_spin);
   show_year_subtitle (self);
-  if (self->state != STATE_START)
+  if (self->state != WEP_DOWNLOAD_START)
     {
-      clear_result (self);
-      set_state (self, STATE_START);
+      _wep_boundary_download_dialog_clear_result (self);
+      _wep_boundary_download_dialog_set_state (self, WEP_DOWNLOAD_START);
     }
 }
 
@@ -410,61 +289,18 @@ apply_action (GtkWidget  *widget,
 
 /* ---- public ------------------------------------------------------------- */
 
-void
-wep_boundary_download_dialog_start (WepBoundaryDownloadDialog *self,
-                                    WepPdokLevel               level,
-                                    int                        year)
-{
-  GWeakRef *ref;
-
-  g_return_if_fail (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
-  g_return_if_fail (level == WEP_PDOK_MUNICIPALITIES || level == WEP_PDOK_PROVINCES);
-  g_return_if_fail (!is_busy (self));
-
-  self->updating = TRUE;
-  adw_combo_row_set_selected (self->level_row, level == WEP_PDOK_PROVINCES ? 1 : 0);
-  gtk_spin_button_set_value (self->year_spin, year);
-  self->updating = FALSE;
-  self->level = level;
-  self->year = year;
-  show_year_subtitle (self);
-
-  clear_result (self);
-  self->n_features = 0;
-  self->n_matched = -1;
-  self->cancellable = g_cancellable_new ();
-  set_state (self, STATE_DOWNLOADING);
-  show_progress (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_FEATURES]);
-  /* One weak reference for the progress and the end: it is freed by
-   * fetched_cb (), after which no progress comes. */
-  ref = wep_dialog_weak_ref_new (self);
-  wep_pdok_fetch_async (self->base_url, level, year, WEP_PDOK_DEFAULT, 0, progress_cb, ref,
-                        self->cancellable, fetched_cb, ref);
-}
-
-void
-wep_boundary_download_dialog_stop (WepBoundaryDownloadDialog *self)
-{
-  g_return_if_fail (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
-
-  /* The callback of the download says when it has stopped. */
-  g_cancellable_cancel (self->cancellable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.stop", FALSE);
-}
-
 gboolean
 wep_boundary_download_dialog_get_busy (WepBoundaryDownloadDialog *self)
 {
   g_return_val_if_fail (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self), FALSE);
-  return is_busy (self);
+  return _wep_boundary_download_dialog_is_busy (self);
 }
 
 gboolean
 wep_boundary_download_dialog_get_stopped (WepBoundaryDownloadDialog *self)
 {
   g_return_val_if_fail (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self), FALSE);
-  return self->state == STATE_STOPPED;
+  return self->state == WEP_DOWNLOAD_STOPPED;
 }
 
 guint
@@ -507,7 +343,7 @@ wep_boundary_download_dialog_can_apply (WepBoundaryDownloadDialog *self)
 {
   g_return_val_if_fail (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self), FALSE);
 
-  return self->state == STATE_READY && self->preview != NULL
+  return self->state == WEP_DOWNLOAD_READY && self->preview != NULL
          && self->preview->rejected->len == 0
          && !wep_document_get_read_only (self->document);
 }
@@ -521,7 +357,7 @@ wep_boundary_download_dialog_apply (WepBoundaryDownloadDialog  *self,
 
   g_return_val_if_fail (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self), FALSE);
 
-  if (self->state != STATE_READY || self->preview == NULL)
+  if (self->state != WEP_DOWNLOAD_READY || self->preview == NULL)
     {
       g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_INVALID,
                    _("There is nothing to import yet: download the boundaries and wait until "
@@ -629,7 +465,7 @@ wep_boundary_download_dialog_constructed (GObject *object)
   gtk_spin_button_set_value (self->year_spin, self->year);
   self->updating = FALSE;
   self->level = WEP_PDOK_MUNICIPALITIES;
-  set_state (self, STATE_START);
+  _wep_boundary_download_dialog_set_state (self, WEP_DOWNLOAD_START);
 }
 
 static void
@@ -678,7 +514,7 @@ wep_boundary_download_dialog_get_property (GObject    *object,
       g_value_set_string (value, self->base_url);
       break;
     case PROP_BUSY:
-      g_value_set_boolean (value, is_busy (self));
+      g_value_set_boolean (value, _wep_boundary_download_dialog_is_busy (self));
       break;
     case PROP_N_FEATURES:
       g_value_set_uint (value, self->n_features);

@@ -8,52 +8,18 @@
  * Import is possible only when nothing is rejected: it is one change of
  * the plan, undone as a whole. When the plan changes while the dialog is
  * open (an undo in the window), the file is read again, so the preview
- * always describes what Import would do.
+ * always describes what Import would do. Choosing the file and saving
+ * templates are in wep-import-dialog-files.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "wep-dialog-common.h"
-#include "wep-import-dialog.h"
+#include "wep-import-dialog-private.h"
 #include "wep-import-task.h"
-
-struct _WepImportDialog
-{
-  AdwWindow             parent_instance;
-
-  WepSession           *session;
-  WepDocument          *document;
-  WepImportKind         kind;
-  GFile                *file;
-  char                 *sheet;        /* NULL: the first */
-  GCancellable         *cancellable;  /* of the reading under way */
-  WepImportPreview     *preview;
-  GError               *error;
-  GtkNativeDialog      *chooser;
-  gboolean              busy;
-  gboolean              updating;     /* the rows are being set from the state */
-  gboolean              applying;
-  gboolean              applied;      /* imported: the dialog is done */
-
-  /* Template widgets */
-  AdwWindowTitle       *window_title;
-  GtkWidget            *import_button;
-  GtkWidget            *template_button;
-  GtkLabel             *read_only_label;
-  AdwComboRow          *kind_row;
-  AdwActionRow         *file_row;
-  AdwComboRow          *sheet_row;
-  AdwActionRow         *template_row;
-  GtkStringList        *sheets;
-  GtkStack             *stack;
-  GtkSpinner           *spinner;
-  AdwStatusPage        *failed_page;
-  WepImportPreviewView *preview_view;
-};
 
 G_DEFINE_FINAL_TYPE (WepImportDialog, wep_import_dialog, ADW_TYPE_WINDOW)
 
@@ -66,8 +32,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Per kind, in the order of WepImportKind: what it holds, and the name of
- * its template. */
+/* Per kind, in the order of WepImportKind: what it holds. */
 static const char *const kind_descriptions[WEP_N_IMPORT_KINDS] = {
   N_("Homes planned per municipality, year and pathway"),
   N_("Inhabitants, households, social rental stock and lettings per municipality"),
@@ -77,17 +42,6 @@ static const char *const kind_descriptions[WEP_N_IMPORT_KINDS] = {
   N_("Municipal or provincial boundaries from a geographic file"),
 };
 
-static const char *const template_names[WEP_N_IMPORT_KINDS] = {
-  N_("plans-template.csv"),
-  N_("figures-template.csv"),
-  N_("regions-template.csv"),
-  N_("region-figures-template.csv"),
-  N_("allocations-template.csv"),
-  NULL,
-};
-
-static void start_reading (WepImportDialog *self,
-                           gboolean         guess_kind);
 
 /* ---- state ------------------------------------------------------------- */
 
@@ -117,8 +71,8 @@ set_busy (WepImportDialog *self,
 }
 
 /* The kind row follows self->kind. */
-static void
-show_kind (WepImportDialog *self)
+void
+_wep_import_dialog_show_kind (WepImportDialog *self)
 {
   g_assert (WEP_IS_IMPORT_DIALOG (self));
 
@@ -208,7 +162,7 @@ preview_ready_cb (GObject      *source,
   if (self->kind != self->preview->kind)
     {
       self->kind = self->preview->kind;
-      show_kind (self);
+      _wep_import_dialog_show_kind (self);
     }
   show_sheets (self, sheets, self->preview->sheet != NULL ? self->preview->sheet : self->sheet);
   wep_import_preview_view_set_preview (self->preview_view, self->preview);
@@ -217,9 +171,9 @@ preview_ready_cb (GObject      *source,
   update_actions (self);
 }
 
-static void
-start_reading (WepImportDialog *self,
-               gboolean         guess_kind)
+void
+_wep_import_dialog_start_reading (WepImportDialog *self,
+                                  gboolean         guess_kind)
 {
   g_autofree char *path = NULL;
 
@@ -250,9 +204,9 @@ start_reading (WepImportDialog *self,
                                       wep_dialog_weak_ref_new (self));
 }
 
-static void
-set_file (WepImportDialog *self,
-          GFile           *file)
+void
+_wep_import_dialog_set_file (WepImportDialog *self,
+                             GFile           *file)
 {
   g_autofree char *name = NULL;
 
@@ -274,7 +228,7 @@ document_changed_cb (WepImportDialog *self)
   g_assert (WEP_IS_IMPORT_DIALOG (self));
 
   if (self->file != NULL && !self->applying && !self->applied)
-    start_reading (self, FALSE);
+    _wep_import_dialog_start_reading (self, FALSE);
 }
 
 static void
@@ -289,9 +243,9 @@ kind_changed_cb (WepImportDialog *self)
     return;
   self->kind = selected;
   g_clear_pointer (&self->sheet, g_free);
-  show_kind (self);
+  _wep_import_dialog_show_kind (self);
   if (self->file != NULL)
-    start_reading (self, FALSE);
+    _wep_import_dialog_start_reading (self, FALSE);
 }
 
 static void
@@ -307,114 +261,7 @@ sheet_changed_cb (WepImportDialog *self)
   wep_import_dialog_set_sheet (self, gtk_string_object_get_string (item));
 }
 
-/* ---- choosing files ------------------------------------------------------ */
-
-static gboolean
-is_geography (GFile *file)
-{
-  static const char *const suffixes[] = { ".geojson", ".json", ".topojson", ".gpkg", ".shp" };
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *lower = g_ascii_strdown (name, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    if (g_str_has_suffix (lower, suffixes[i]))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-open_response_cb (WepImportDialog      *self,
-                  int                   response,
-                  GtkFileChooserNative *chooser)
-{
-  g_autoptr (GFile) file = NULL;
-
-  g_assert (WEP_IS_IMPORT_DIALOG (self));
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-  if (file != NULL)
-    wep_import_dialog_open (self, file);
-}
-
-static void
-choose_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  WepImportDialog *self = WEP_IMPORT_DIALOG (widget);
-  GtkFileFilter *tables = wep_dialog_new_table_filter ();
-  GtkFileFilter *geography = wep_dialog_new_geography_filter ();
-  GtkFileChooserNative *chooser;
-
-  if (self->kind == WEP_IMPORT_BOUNDARIES)
-    chooser = wep_dialog_new_open_chooser (GTK_WINDOW (self), _("Choose a File to Import"),
-                                           geography, tables, NULL);
-  else
-    chooser = wep_dialog_new_open_chooser (GTK_WINDOW (self), _("Choose a File to Import"),
-                                           tables, geography, NULL);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (open_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
-  g_object_unref (chooser);
-  gtk_native_dialog_show (self->chooser);
-}
-
-static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  WepImportDialog *self = WEP_IMPORT_DIALOG (widget);
-
-  if (self->file != NULL)
-    start_reading (self, FALSE);
-}
-
-static void
-template_response_cb (WepImportDialog      *self,
-                      int                   response,
-                      GtkFileChooserNative *chooser)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
-
-  g_assert (WEP_IS_IMPORT_DIALOG (self));
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-  if (file != NULL && !wep_import_dialog_save_template (self, file, &error))
-    wep_dialog_show_error (GTK_WINDOW (self), _("Could Not Save the Template"), error);
-}
-
-static void
-save_template_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  WepImportDialog *self = WEP_IMPORT_DIALOG (widget);
-  GtkFileChooserNative *chooser;
-  GtkFileFilter *filter;
-
-  if (self->kind == WEP_IMPORT_BOUNDARIES)
-    return;
-  chooser = gtk_file_chooser_native_new (_("Save a Template"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _(template_names[self->kind]));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (template_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
-  g_object_unref (chooser);
-  gtk_native_dialog_show (self->chooser);
-}
+/* ---- importing ----------------------------------------------------------- */
 
 static void
 apply_action (GtkWidget  *widget,
@@ -429,52 +276,6 @@ apply_action (GtkWidget  *widget,
 }
 
 /* ---- public ------------------------------------------------------------- */
-
-void
-wep_import_dialog_load (WepImportDialog *self,
-                        WepImportKind    kind,
-                        GFile           *file)
-{
-  g_return_if_fail (WEP_IS_IMPORT_DIALOG (self));
-  g_return_if_fail (kind < WEP_N_IMPORT_KINDS);
-  g_return_if_fail (G_IS_FILE (file));
-
-  set_file (self, file);
-  self->kind = kind;
-  show_kind (self);
-  start_reading (self, FALSE);
-}
-
-void
-wep_import_dialog_open (WepImportDialog *self,
-                        GFile           *file)
-{
-  g_return_if_fail (WEP_IS_IMPORT_DIALOG (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  set_file (self, file);
-  /* Geography is boundaries; a spreadsheet is read as the kind its
-   * columns show, when they fit one kind only, else as the kind chosen. */
-  if (is_geography (file))
-    self->kind = WEP_IMPORT_BOUNDARIES;
-  else if (self->kind == WEP_IMPORT_BOUNDARIES)
-    self->kind = WEP_IMPORT_PLANS;
-  show_kind (self);
-  start_reading (self, self->kind != WEP_IMPORT_BOUNDARIES);
-}
-
-void
-wep_import_dialog_set_sheet (WepImportDialog *self,
-                             const char      *sheet)
-{
-  g_return_if_fail (WEP_IS_IMPORT_DIALOG (self));
-  g_return_if_fail (self->file != NULL);
-
-  g_free (self->sheet);
-  self->sheet = g_strdup (sheet);
-  /* Another sheet may well hold another kind of data. */
-  start_reading (self, self->kind != WEP_IMPORT_BOUNDARIES);
-}
 
 gboolean
 wep_import_dialog_get_busy (WepImportDialog *self)
@@ -518,22 +319,6 @@ wep_import_dialog_can_apply (WepImportDialog *self)
 
   return !self->busy && self->preview != NULL && self->preview->rejected->len == 0
          && !wep_document_get_read_only (self->document);
-}
-
-gboolean
-wep_import_dialog_save_template (WepImportDialog  *self,
-                                 GFile            *file,
-                                 GError          **error)
-{
-  g_autofree char *text = NULL;
-
-  g_return_val_if_fail (WEP_IS_IMPORT_DIALOG (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (self->kind != WEP_IMPORT_BOUNDARIES, FALSE);
-
-  text = wep_import_template (self->kind);
-  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }
 
 gboolean
@@ -623,7 +408,7 @@ wep_import_dialog_constructed (GObject *object)
       gtk_label_set_text (self->read_only_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->read_only_label), TRUE);
     }
-  show_kind (self);
+  _wep_import_dialog_show_kind (self);
 }
 
 static void
@@ -736,16 +521,9 @@ wep_import_dialog_class_init (WepImportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sheet_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "import.choose", NULL, choose_action);
-  gtk_widget_class_install_action (widget_class, "import.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "import.save-template", NULL,
-                                   save_template_action);
+  _wep_import_dialog_install_file_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "import.apply", NULL, apply_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
-                                       "import.choose", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
-                                       "import.reload", NULL);
 
   wep_dialogs_load_style ();
 }

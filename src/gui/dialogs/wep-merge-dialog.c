@@ -8,7 +8,7 @@
  * adds, and each conflict with both values and their sources, decided one
  * by one or all at once. Merge is one change of the plan. When the plan
  * changes while the dialog is open, the comparison is made again, keeping
- * the choices already made.
+ * the choices already made (wep-merge-dialog-compare.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,38 +18,7 @@
 
 #include "wep-dialog-common.h"
 #include "wep-merge-conflict-row.h"
-#include "wep-merge-dialog.h"
-
-struct _WepMergeDialog
-{
-  AdwWindow        parent_instance;
-
-  WepSession      *session;
-  WepDocument     *document;
-  GFile           *file;
-  GCancellable    *cancellable;   /* of the opening under way */
-  WepDocument     *source;        /* the other plan, opened read-only */
-  WepMerge        *merge;
-  GListStore      *items;         /* of WepMergeItem, one per conflict */
-  char            *summary;
-  GError          *error;
-  GtkNativeDialog *chooser;
-  gboolean         busy;
-  gboolean         applying;
-  gboolean         applied;       /* merged: the dialog is done */
-
-  /* Template widgets */
-  AdwWindowTitle  *window_title;
-  GtkLabel        *read_only_label;
-  AdwActionRow    *file_row;
-  GtkStack        *stack;
-  GtkSpinner      *spinner;
-  AdwStatusPage   *failed_page;
-  GtkLabel        *summary_label;
-  GtkLabel        *undecided_label;
-  GtkStack        *conflicts_stack;
-  GtkListView     *conflict_list;
-};
+#include "wep-merge-dialog-private.h"
 
 G_DEFINE_FINAL_TYPE (WepMergeDialog, wep_merge_dialog, ADW_TYPE_WINDOW)
 
@@ -79,8 +48,8 @@ count_undecided (WepMergeDialog *self)
   return undecided;
 }
 
-static void
-update_state (WepMergeDialog *self)
+void
+_wep_merge_dialog_update_state (WepMergeDialog *self)
 {
   guint n, undecided;
   g_autofree char *text = NULL;
@@ -112,9 +81,9 @@ update_state (WepMergeDialog *self)
   gtk_label_set_text (self->undecided_label, text);
 }
 
-static void
-set_busy (WepMergeDialog *self,
-          gboolean        busy)
+void
+_wep_merge_dialog_set_busy (WepMergeDialog *self,
+                            gboolean        busy)
 {
   g_assert (WEP_IS_MERGE_DIALOG (self));
 
@@ -125,147 +94,15 @@ set_busy (WepMergeDialog *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-/* Drops the comparison (and the other file's copy attached to the plan). */
-static void
-clear_merge (WepMergeDialog *self)
-{
-  g_assert (WEP_IS_MERGE_DIALOG (self));
-
-  /* The items point into the merge: they go first. */
-  g_list_store_remove_all (self->items);
-  g_clear_pointer (&self->merge, wep_merge_free);
-  g_clear_pointer (&self->summary, g_free);
-}
-
-static void
-show_failure (WepMergeDialog *self,
-              GError         *error)
-{
-  g_assert (WEP_IS_MERGE_DIALOG (self));
-
-  clear_merge (self);
-  g_clear_object (&self->source);
-  g_clear_error (&self->error);
-  self->error = error;
-  adw_status_page_set_description (self->failed_page, error->message);
-  gtk_stack_set_visible_child_name (self->stack, "failed");
-  set_busy (self, FALSE);
-  update_state (self);
-}
-
-static char *
-conflict_key (const WepMergeConflict *c)
-{
-  return g_strconcat (c->table, "\x1f", c->what, NULL);
-}
-
-/* Compares the other plan with this one; choices (conflict key → choice)
- * are made again where the same conflicts come back. */
-static void
-compare (WepMergeDialog *self,
-         GHashTable     *choices)
-{
-  g_autoptr (GError) error = NULL;
-  GPtrArray *conflicts;
-
-  g_assert (WEP_IS_MERGE_DIALOG (self));
-  g_assert (self->source != NULL);
-
-  clear_merge (self);
-  self->merge = wep_merge_prepare_document (self->document, self->source, NULL, &error);
-  if (self->merge == NULL)
-    {
-      show_failure (self, g_steal_pointer (&error));
-      return;
-    }
-  conflicts = wep_merge_get_conflicts (self->merge);
-  for (guint i = 0; i < conflicts->len; i++)
-    {
-      WepMergeConflict *c = g_ptr_array_index (conflicts, i);
-      g_autoptr (WepMergeItem) item = wep_merge_item_new (c);
-
-      if (choices != NULL)
-        {
-          g_autofree char *key = conflict_key (c);
-
-          c->choice = GPOINTER_TO_UINT (g_hash_table_lookup (choices, key));
-        }
-      g_signal_connect_object (item, "notify::choice", G_CALLBACK (update_state), self,
-                               G_CONNECT_SWAPPED);
-      g_list_store_append (self->items, item);
-    }
-  gtk_stack_set_visible_child_name (self->conflicts_stack, conflicts->len > 0 ? "list" : "none");
-  gtk_stack_set_visible_child_name (self->stack, "ready");
-  update_state (self);
-}
-
-static void
-opened_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr (WepMergeDialog) self = wep_dialog_weak_ref_steal (user_data);
-  g_autoptr (WepDocument) source = NULL;
-  g_autoptr (GError) error = NULL;
-
-  source = g_task_propagate_pointer (G_TASK (result), &error);
-  /* The dialog was closed, or another file was chosen. */
-  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_assert (WEP_IS_MERGE_DIALOG (self));
-  g_clear_object (&self->cancellable);
-  if (source == NULL)
-    {
-      show_failure (self, g_steal_pointer (&error));
-      return;
-    }
-  self->source = g_steal_pointer (&source);
-  set_busy (self, FALSE);
-  compare (self, NULL);
-}
-
-static void
-open_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  g_autoptr (WepDocument) source = NULL;
-  GError *error = NULL;
-
-  source = wep_document_open (task_data, WEP_OPEN_READ_ONLY, &error);
-  if (g_task_return_error_if_cancelled (task))
-    {
-      g_clear_error (&error);
-      return;
-    }
-  if (source == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, g_steal_pointer (&source), g_object_unref);
-}
-
 /* The plan changed (an undo in the window): compare again. */
 static void
 document_changed_cb (WepMergeDialog *self)
 {
-  g_autoptr (GHashTable) choices = NULL;
-  guint n;
-
   g_assert (WEP_IS_MERGE_DIALOG (self));
 
   if (self->source == NULL || self->applying || self->applied || self->busy)
     return;
-  choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (WepMergeItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      g_hash_table_insert (choices, conflict_key (wep_merge_item_get_conflict (item)),
-                           GUINT_TO_POINTER (wep_merge_item_get_choice (item)));
-    }
-  compare (self, choices);
+  _wep_merge_dialog_compare_again (self);
 }
 
 /* ---- the list ------------------------------------------------------------ */
@@ -361,48 +198,6 @@ apply_action (GtkWidget  *widget,
 }
 
 /* ---- public ------------------------------------------------------------- */
-
-void
-wep_merge_dialog_load (WepMergeDialog *self,
-                       GFile          *file)
-{
-  g_autoptr (GTask) task = NULL;
-  g_autofree char *name = NULL;
-  char *path;
-
-  g_return_if_fail (WEP_IS_MERGE_DIALOG (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  clear_merge (self);
-  g_clear_object (&self->source);
-  g_clear_error (&self->error);
-  g_set_object (&self->file, file);
-  name = g_file_get_basename (file);
-  adw_action_row_set_subtitle (self->file_row, name);
-  adw_window_title_set_subtitle (self->window_title, name);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      show_failure (self, g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                                       _("Only plan files on this computer can be merged, not "
-                                         "%s."), uri));
-      return;
-    }
-
-  self->cancellable = g_cancellable_new ();
-  set_busy (self, TRUE);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-  update_state (self);
-  task = g_task_new (NULL, self->cancellable, opened_cb, wep_dialog_weak_ref_new (self));
-  g_task_set_name (task, "[wep] merge: open the other plan");
-  g_task_set_task_data (task, path, g_free);
-  g_task_run_in_thread (task, open_thread);
-}
 
 gboolean
 wep_merge_dialog_get_busy (WepMergeDialog *self)
@@ -579,7 +374,7 @@ wep_merge_dialog_constructed (GObject *object)
       gtk_label_set_text (self->read_only_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->read_only_label), TRUE);
     }
-  update_state (self);
+  _wep_merge_dialog_update_state (self);
 }
 
 static void
@@ -595,7 +390,7 @@ wep_merge_dialog_dispose (GObject *object)
   if (self->conflict_list != NULL)
     gtk_list_view_set_model (self->conflict_list, NULL);
   if (self->items != NULL)
-    clear_merge (self);
+    _wep_merge_dialog_clear (self);
   g_clear_object (&self->items);
   g_clear_object (&self->source);
   g_clear_object (&self->document);
