@@ -142,16 +142,19 @@ test_progress_and_stop (void)
   g_assert_cmpuint (after->n_boundaries, ==, before->n_boundaries);
   g_assert_null (wep_document_get_undo_label (doc));
 
-  /* Closing the dialog during a download stops it too. */
+  /* Cancel (closing the dialog) during a download stops it too, even
+   * while something still holds the dialog. */
   wep_boundary_download_dialog_start (dialog, WEP_PDOK_MUNICIPALITIES, YEAR);
   dialog_test_iterate_until (some_features_cb, dialog, "two pages are downloaded again");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   wait_ms (300);
   n_requests = wep_test_server_get_n_requests (server);
   wait_ms (800);
   g_assert_cmpuint (wep_test_server_get_n_requests (server), ==, n_requests);
   g_assert_cmpuint (count_cached (), ==, 0);
+  g_assert_null (wep_document_get_undo_label (doc));
+  g_object_unref (dialog);
 
   gtk_window_destroy (parent);
 }

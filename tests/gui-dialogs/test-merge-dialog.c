@@ -254,6 +254,34 @@ test_not_a_plan (void)
   gtk_window_destroy (parent);
 }
 
+/* Cancel lets go of the other file at once: another merge can follow,
+ * and the plan is as it was. */
+static void
+test_cancel (void)
+{
+  g_autoptr (WepDocument) doc = wep_example_document ();
+  g_autoptr (WepSession) session = wep_session_new (doc);
+  GtkWindow *parent = dialog_test_parent ();
+  WepMergeDialog *first = open_merge (parent, session);
+  WepMergeDialog *second;
+  guint n_rows;
+
+  wep_merge_dialog_choose (first, 0, WEP_MERGE_THEIRS);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first), "window.close", NULL));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (first)));
+  g_assert_cmpfloat (plan_units (doc, &n_rows), ==, changed.units);
+  g_assert_null (wep_document_get_undo_label (doc));
+
+  /* "first" is still held here, yet a second merge can be prepared. */
+  second = open_merge (parent, session);
+  g_assert_null (wep_merge_dialog_get_error (second));
+
+  g_object_unref (first);
+  gtk_window_destroy (GTK_WINDOW (second));
+  g_object_unref (second);
+  gtk_window_destroy (parent);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +296,7 @@ main (int   argc,
   g_test_add_func ("/merge-dialog/theirs", test_theirs);
   g_test_add_func ("/merge-dialog/follows-plan", test_follows_plan);
   g_test_add_func ("/merge-dialog/not-a-plan", test_not_a_plan);
+  g_test_add_func ("/merge-dialog/cancel", test_cancel);
 
   status = g_test_run ();
   g_free (changed.municipality);

@@ -40,7 +40,7 @@ struct _WepBoundaryDownloadDialog
   gint64                n_matched;
   gboolean              updating;
   gboolean              applying;
-  gboolean              applied;       /* imported: the dialog is done */
+  gboolean              applied;       /* imported or closed: the dialog is done */
 
   /* Template widgets */
   GtkLabel             *read_only_label;

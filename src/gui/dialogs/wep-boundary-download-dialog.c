@@ -468,6 +468,18 @@ wep_boundary_download_dialog_constructed (GObject *object)
   _wep_boundary_download_dialog_set_state (self, WEP_DOWNLOAD_START);
 }
 
+/* Closed: a download under way stops (its end finds nothing to show). */
+static gboolean
+wep_boundary_download_dialog_close_request (GtkWindow *window)
+{
+  WepBoundaryDownloadDialog *self = WEP_BOUNDARY_DOWNLOAD_DIALOG (window);
+
+  self->applied = TRUE;
+  g_cancellable_cancel (self->cancellable);
+  return GTK_WINDOW_CLASS (wep_boundary_download_dialog_parent_class)->close_request != NULL
+         && GTK_WINDOW_CLASS (wep_boundary_download_dialog_parent_class)->close_request (window);
+}
+
 static void
 wep_boundary_download_dialog_dispose (GObject *object)
 {
@@ -550,12 +562,14 @@ wep_boundary_download_dialog_class_init (WepBoundaryDownloadDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = wep_boundary_download_dialog_constructed;
   object_class->dispose = wep_boundary_download_dialog_dispose;
   object_class->finalize = wep_boundary_download_dialog_finalize;
   object_class->get_property = wep_boundary_download_dialog_get_property;
   object_class->set_property = wep_boundary_download_dialog_set_property;
+  window_class->close_request = wep_boundary_download_dialog_close_request;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, WEP_TYPE_SESSION,

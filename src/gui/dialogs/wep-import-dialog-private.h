@@ -27,7 +27,7 @@ struct _WepImportDialog
   gboolean              busy;
   gboolean              updating;     /* the rows are being set from the state */
   gboolean              applying;
-  gboolean              applied;      /* imported: the dialog is done */
+  gboolean              applied;      /* imported or closed: the dialog is done */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;

@@ -411,6 +411,18 @@ wep_import_dialog_constructed (GObject *object)
   _wep_import_dialog_show_kind (self);
 }
 
+/* Closed: whatever is being read is of no more use. */
+static gboolean
+wep_import_dialog_close_request (GtkWindow *window)
+{
+  WepImportDialog *self = WEP_IMPORT_DIALOG (window);
+
+  g_cancellable_cancel (self->cancellable);
+  self->applied = TRUE;
+  return GTK_WINDOW_CLASS (wep_import_dialog_parent_class)->close_request != NULL
+         && GTK_WINDOW_CLASS (wep_import_dialog_parent_class)->close_request (window);
+}
+
 static void
 wep_import_dialog_dispose (GObject *object)
 {
@@ -486,12 +498,14 @@ wep_import_dialog_class_init (WepImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = wep_import_dialog_constructed;
   object_class->dispose = wep_import_dialog_dispose;
   object_class->finalize = wep_import_dialog_finalize;
   object_class->get_property = wep_import_dialog_get_property;
   object_class->set_property = wep_import_dialog_set_property;
+  window_class->close_request = wep_import_dialog_close_request;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, WEP_TYPE_SESSION,

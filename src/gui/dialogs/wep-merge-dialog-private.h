@@ -27,7 +27,7 @@ struct _WepMergeDialog
   GtkNativeDialog *chooser;
   gboolean         busy;
   gboolean         applying;
-  gboolean         applied;       /* merged: the dialog is done */
+  gboolean         applied;       /* merged or closed: the dialog is done */
 
   /* Template widgets */
   AdwWindowTitle  *window_title;

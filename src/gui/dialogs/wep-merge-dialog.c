@@ -377,6 +377,20 @@ wep_merge_dialog_constructed (GObject *object)
   _wep_merge_dialog_update_state (self);
 }
 
+/* Closed: the other file's copy is let go of at once, so that another
+ * merge can be prepared. */
+static gboolean
+wep_merge_dialog_close_request (GtkWindow *window)
+{
+  WepMergeDialog *self = WEP_MERGE_DIALOG (window);
+
+  g_cancellable_cancel (self->cancellable);
+  self->applied = TRUE;
+  _wep_merge_dialog_clear (self);
+  return GTK_WINDOW_CLASS (wep_merge_dialog_parent_class)->close_request != NULL
+         && GTK_WINDOW_CLASS (wep_merge_dialog_parent_class)->close_request (window);
+}
+
 static void
 wep_merge_dialog_dispose (GObject *object)
 {
@@ -455,12 +469,14 @@ wep_merge_dialog_class_init (WepMergeDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = wep_merge_dialog_constructed;
   object_class->dispose = wep_merge_dialog_dispose;
   object_class->finalize = wep_merge_dialog_finalize;
   object_class->get_property = wep_merge_dialog_get_property;
   object_class->set_property = wep_merge_dialog_set_property;
+  window_class->close_request = wep_merge_dialog_close_request;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, WEP_TYPE_SESSION,
