@@ -70,7 +70,7 @@ void
 _wep_boundary_download_dialog_set_state (WepBoundaryDownloadDialog *self,
                                          WepDownloadState           state)
 {
-  gboolean was_busy;
+  gboolean was_busy, busy;
 
   g_assert (WEP_IS_BOUNDARY_DOWNLOAD_DIALOG (self));
 
@@ -98,13 +98,14 @@ _wep_boundary_download_dialog_set_state (WepBoundaryDownloadDialog *self,
     default:
       g_assert_not_reached ();
     }
+  busy = _wep_boundary_download_dialog_is_busy (self);
   gtk_spinner_set_spinning (self->spinner, state == WEP_DOWNLOAD_READING);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->choice_group), !_wep_boundary_download_dialog_is_busy (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.start", !_wep_boundary_download_dialog_is_busy (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.stop", _wep_boundary_download_dialog_is_busy (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->choice_group), !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.start", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.stop", busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.apply",
                                  wep_boundary_download_dialog_can_apply (self));
-  if (was_busy != _wep_boundary_download_dialog_is_busy (self))
+  if (was_busy != busy)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 

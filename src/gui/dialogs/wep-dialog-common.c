@@ -109,8 +109,8 @@ wep_dialog_new_table_filter (void)
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     gtk_file_filter_add_suffix (filter, suffixes[i]);
   gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_mime_type (filter,
-                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_filter_add_mime_type (
+    filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   gtk_file_filter_add_mime_type (filter, "application/vnd.oasis.opendocument.spreadsheet");
   return filter;
 }

@@ -81,7 +81,8 @@ compare (WepMergeDialog *self,
 
           c->choice = GPOINTER_TO_UINT (g_hash_table_lookup (choices, key));
         }
-      g_signal_connect_object (item, "notify::choice", G_CALLBACK (_wep_merge_dialog_update_state), self,
+      g_signal_connect_object (item, "notify::choice",
+                               G_CALLBACK (_wep_merge_dialog_update_state), self,
                                G_CONNECT_SWAPPED);
       g_list_store_append (self->items, item);
     }
