@@ -358,6 +358,49 @@ test_autosave (void)
   g_assert_false (g_file_test (autosave, G_FILE_TEST_EXISTS));
 }
 
+/* A copy holds the plan as it was, is read-only (cannot be saved over a
+ * file), and goes its own way. */
+static void
+test_copy (void)
+{
+  g_autoptr (WepDocument) doc = wep_example_document ();
+  g_autoptr (WepDocument) copy = NULL;
+  g_autoptr (WepDocumentInfo) before = wep_document_get_info (doc);
+  g_autoptr (WepDocumentInfo) after = NULL;
+  g_autoptr (WepDocumentInfo) copied = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+  WepPlan plan = { "GM0166", 2099, "ind", 12, "gepland", "Kopie", "2026-02-01", "" };
+  gint64 prov;
+
+  copy = wep_document_copy (doc, &error);
+  g_assert_no_error (error);
+  g_assert_true (wep_document_get_read_only (copy));
+  g_assert_nonnull (wep_document_get_read_only_reason (copy));
+  g_assert_null (wep_document_get_path (copy));
+  copied = wep_document_get_info (copy);
+  g_assert_cmpuint (copied->n_plans, ==, before->n_plans);
+  g_assert_cmpuint (copied->n_municipalities, ==, before->n_municipalities);
+  g_assert_cmpuint (copied->n_scenarios, ==, before->n_scenarios);
+
+  /* A change of the plan does not reach the copy. */
+  prov = wep_document_add_provenance (doc, "handmatig", "test", NULL, &error);
+  g_assert_no_error (error);
+  wep_document_add_plan (doc, &plan, prov, &error);
+  g_assert_no_error (error);
+  after = wep_document_get_info (doc);
+  g_assert_cmpuint (after->n_plans, ==, before->n_plans + 1);
+  g_clear_pointer (&copied, wep_document_info_free);
+  copied = wep_document_get_info (copy);
+  g_assert_cmpuint (copied->n_plans, ==, before->n_plans);
+
+  /* Nor the other way round. */
+  wep_document_set_meta (copy, "title", "Kopie", &error);
+  g_assert_no_error (error);
+  title = wep_document_get_meta (doc, "title");
+  g_assert_cmpstr (title, !=, "Kopie");
+}
+
 /* A file of every earlier format version is kept in tests/data, with the
  * model input its scenario gave when it was made. Format 1 is the first;
  * when format 2 comes, this file is what its migration is tested on. */
@@ -402,6 +445,7 @@ main (int    argc,
   g_test_add_func ("/document/unknown-scenario", test_unknown_scenario);
   g_test_add_func ("/document/locks", test_locks);
   g_test_add_func ("/document/autosave", test_autosave);
+  g_test_add_func ("/document/copy", test_copy);
   g_test_add_func ("/document/format-v1-file", test_format_v1_file);
 
   return g_test_run ();

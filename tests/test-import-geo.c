@@ -386,6 +386,14 @@ test_import_malformed (void)
     g_clear_pointer (&m, g_free);
     m = import_refused (doc, path, "gemeenten", NULL);
     g_assert_nonnull (strstr (m, "has no layer “gemeenten”; its layers are: nocode"));
+    {
+      g_autoptr (GError) error = NULL;
+      g_auto (GStrv) layers = wep_import_list_sheets (path, WEP_IMPORT_BOUNDARIES, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_strv_length (layers), ==, 1);
+      g_assert_cmpstr (layers[0], ==, "nocode");
+    }
   }
   {
     g_autofree char *path = write_temp ("unknown.geojson", COLLECTION (

@@ -619,6 +619,16 @@ check_workbook (const char  *driver_name,
 
   assert_error (doc, path, WEP_IMPORT_PLANS, "Bestaat niet",
                 "has no sheet “Bestaat niet”; its sheets are: “Plannen”, “Cijfers”");
+
+  /* The sheets to choose from, in the file's order. */
+  {
+    g_auto (GStrv) sheets = wep_import_list_sheets (path, WEP_IMPORT_PLANS, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (sheets), ==, 2);
+    g_assert_cmpstr (sheets[0], ==, "Plannen");
+    g_assert_cmpstr (sheets[1], ==, "Cijfers");
+  }
 }
 
 static void
@@ -734,6 +744,23 @@ test_malformed (void)
     g_autofree char *nowhere = wep_test_tmp_path ("nowhere.csv");
 
     assert_error (doc, nowhere, WEP_IMPORT_PLANS, NULL, "Could not open");
+    /* Nor are there sheets to list. */
+    {
+      g_autoptr (GError) error = NULL;
+      g_auto (GStrv) sheets = wep_import_list_sheets (nowhere, WEP_IMPORT_PLANS, &error);
+
+      g_assert_null (sheets);
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, "nowhere.csv"));
+    }
+  }
+  /* A CSV file has no sheets to choose from. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_auto (GStrv) sheets = wep_import_list_sheets (sheet_csv, WEP_IMPORT_PLANS, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (sheets), ==, 0);
   }
 
   /* Every class of bad cell, each at its line and column. */

@@ -573,6 +573,55 @@ test_conflicts_undecided (void)
   g_assert_cmpint (find_conflict (merge, "plans")->choice, ==, WEP_MERGE_OURS);
 }
 
+/* With the other plan opened by the caller (as the window does, in a
+ * worker thread), the merge is the same as from its path. */
+static void
+test_prepare_document (void)
+{
+  g_autoptr (WepDocument) target = NULL;
+  g_autoptr (WepDocument) source = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *summary_document = NULL;
+  g_autoptr (WepMerge) merge = prepare_conflicts ("merge-document.weplan", &target,
+                                                  &target_path, &source);
+  g_autoptr (WepMerge) merge_document = NULL;
+  GError *error = NULL;
+  GPtrArray *a, *b;
+
+  summary = wep_merge_describe (merge);
+  /* One merge at a time, however it is prepared. */
+  g_assert_null (wep_merge_prepare_document (target, source, NULL, &error));
+  g_assert_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&merge, wep_merge_free);
+
+  merge_document = wep_merge_prepare_document (target, source, NULL, &error);
+  ok (merge_document != NULL, &error);
+  summary_document = wep_merge_describe (merge_document);
+  g_assert_cmpstr (summary_document, ==, summary);
+  /* "To add: municipalities: 1, lettings: 1, regions: 1, region members: 1,
+   * plans: 2, region figures: 1, allocations: 1, scenarios: 1" */
+  g_assert_cmpuint (wep_merge_get_n_additions (merge_document), ==, 9);
+  a = wep_merge_get_conflicts (merge_document);
+  g_assert_cmpuint (a->len, ==, 3);
+  b = g_ptr_array_new ();
+  for (guint i = 0; i < a->len; i++)
+    g_ptr_array_add (b, ((WepMergeConflict *) g_ptr_array_index (a, i))->table);
+  g_assert_true (g_ptr_array_find_with_equal_func (b, "plans", g_str_equal, NULL));
+  g_ptr_array_unref (b);
+
+  /* The conflict names the other file as the path-based merge does. */
+  wep_merge_choose_all (merge_document, WEP_MERGE_UNDECIDED);
+  g_assert_false (wep_merge_apply (merge_document, &error));
+  g_assert_nonnull (strstr (error->message, "merge-conflicting.weplan"));
+  g_clear_error (&error);
+
+  g_assert_cmpstr (wep_merge_table_label ("region_figures"), ==, "region figures");
+  g_assert_cmpstr (wep_merge_table_label ("scenarios"), ==, "scenarios");
+  g_assert_cmpstr (wep_merge_table_label ("plans"), ==, "plans");
+}
+
 static const char plan_key[] =
   "FROM plans WHERE municipality = 'GM0001' AND year = 2026 AND pathway = 'hf'";
 static const char figure_key[] =
@@ -1076,6 +1125,7 @@ main (int    argc,
   g_test_add_func ("/merge/no-conflicts", test_no_conflicts);
   g_test_add_func ("/merge/conflicts/undecided", test_conflicts_undecided);
   g_test_add_func ("/merge/conflicts/ours", test_conflicts_ours);
+  g_test_add_func ("/merge/prepare-document", test_prepare_document);
   g_test_add_func ("/merge/conflicts/theirs", test_conflicts_theirs);
   g_test_add_func ("/merge/conflicts/both", test_conflicts_both);
   g_test_add_func ("/merge/conflicts/changed-before-apply", test_changed_before_apply);

@@ -190,6 +190,45 @@ test_small_pages (void)
   g_assert_cmpuint (progress.last, ==, N_GEMEENTEN);
 }
 
+/* The preview of a download names the service as its source. */
+static void
+test_import_preview (void)
+{
+  g_autoptr (WepTestServer) server = start_server (WEP_TEST_SERVE_PAGES, 100);
+  g_autoptr (WepDocument) doc = NULL;
+  g_autoptr (WepImportPreview) preview = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *expected = NULL;
+
+  if (server == NULL)
+    return;
+  path = fetch (server, WEP_PDOK_MUNICIPALITIES, WEP_PDOK_DEFAULT, SHORT, NULL, &error);
+  g_assert_no_error (error);
+
+  doc = wep_document_new ();
+  /* A slash at the end of the base URL is not doubled. */
+  base = g_strconcat (wep_test_server_get_url (server), "/", NULL);
+  preview = wep_pdok_import_preview (doc, path, base, WEP_PDOK_MUNICIPALITIES, 2025, &error);
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("%s/collections/gemeente_gegeneraliseerd (2025)",
+                              wep_test_server_get_url (server));
+  g_assert_cmpstr (preview->source, ==, expected);
+  g_assert_cmpstr (preview->provenance_kind, ==, "service");
+  g_assert_cmpuint (preview->n_rows, ==, N_GEMEENTEN);
+  g_assert_cmpuint (preview->rejected->len, ==, 0);
+  g_assert_true (wep_import_apply (doc, preview, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (WepDocumentInfo) info = wep_document_get_info (doc);
+
+    g_assert_cmpuint (info->n_boundaries, ==, N_GEMEENTEN);
+    g_assert_nonnull (strstr (info->provenance[0], "service: "));
+    g_assert_nonnull (strstr (info->provenance[0], expected));
+  }
+}
+
 static void
 test_provinces (void)
 {
@@ -662,6 +701,7 @@ main (int    argc,
   g_test_add_func ("/pdok/pages", test_pages);
   g_test_add_func ("/pdok/small-pages", test_small_pages);
   g_test_add_func ("/pdok/provinces", test_provinces);
+  g_test_add_func ("/pdok/import-preview", test_import_preview);
   g_test_add_func ("/pdok/other-years", test_other_years);
   g_test_add_func ("/pdok/empty-year", test_empty_year);
   g_test_add_func ("/pdok/fail-half-way", test_fail_half_way);

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "wep-cli.h"
@@ -69,8 +68,6 @@ wep_cli_fetch_boundaries (int    argc,
   g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *summary = NULL;
-  g_autofree char *service = NULL;
-  g_autofree char *base = NULL;
   FetchProgress progress = { 0 };
   WepPdokLevel level;
   int status;
@@ -95,17 +92,8 @@ wep_cli_fetch_boundaries (int    argc,
   if (path == NULL)
     return wep_cli_fail (WEP_EXIT_BAD_INPUT, _("Nothing was imported: %s"), error->message);
 
-  if ((preview = wep_import_boundaries_preview (doc, path, NULL, NULL, &error)) == NULL)
+  if ((preview = wep_pdok_import_preview (doc, path, base_url, level, year, &error)) == NULL)
     return wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
-  /* The provenance names the service, not the file in the cache. */
-  base = g_strdup (base_url != NULL ? base_url : WEP_PDOK_DEFAULT_BASE_URL);
-  while (strlen (base) > 1 && g_str_has_suffix (base, "/"))
-    base[strlen (base) - 1] = '\0';
-  service = g_strdup_printf ("%s/collections/%s (%d)", base, wep_pdok_level_collection (level),
-                             year);
-  g_free (preview->source);
-  preview->source = g_steal_pointer (&service);
-  preview->provenance_kind = "service";
 
   summary = wep_import_preview_format (preview);
   if (!wep_cli_write (summary, &status))

@@ -260,6 +260,24 @@ copy_database (sqlite3    *dst,
   return TRUE;
 }
 
+WepDocument *
+wep_document_copy (WepDocument  *self,
+                   GError      **error)
+{
+  g_autoptr (WepDocument) copy = NULL;
+
+  g_return_val_if_fail (WEP_IS_DOCUMENT (self), NULL);
+
+  copy = g_object_new (WEP_TYPE_DOCUMENT, NULL);
+  copy->file_version = self->file_version;
+  copy->read_only = TRUE;
+  copy->read_only_reason = g_strdup (_("A copy of the plan, for reading only."));
+  if ((copy->db = open_memory (error)) == NULL
+      || !copy_database (copy->db, "main", self->db, _("Could not copy the plan"), error))
+    return NULL;
+  return g_steal_pointer (&copy);
+}
+
 static gboolean
 check_header (const char  *path,
               const char  *display,

@@ -60,6 +60,12 @@ WepDocument *wep_document_new            (void);
 WepDocument *wep_document_open           (const char    *path,
                                           WepOpenFlags   flags,
                                           GError       **error);
+/* An independent copy of the plan in memory, read-only and tied to no
+ * file: for reading the plan in a worker thread (an import's preview)
+ * while the plan itself stays in use, since a WepDocument is not safe to
+ * use from two threads. */
+WepDocument *wep_document_copy           (WepDocument   *self,
+                                          GError       **error);
 gboolean     wep_document_save           (WepDocument   *self,
                                           GError       **error);
 gboolean     wep_document_save_as        (WepDocument   *self,

@@ -58,4 +58,8 @@ gboolean _wep_import_geo_apply_provinces (WepDocument       *doc,
                                           gint64             provenance_id,
                                           GError           **error);
 
+/* The names of the layers of a geographic file. */
+GStrv    _wep_import_geo_list_layers     (const char        *path,
+                                          GError           **error);
+
 G_END_DECLS

@@ -886,23 +886,15 @@ read_dataset (WepDocument   *doc,
   return preview;
 }
 
-WepImportPreview *
-wep_import_boundaries_preview (WepDocument  *doc,
-                               const char   *path,
-                               const char   *layer,
-                               const char   *code_property,
-                               GError      **error)
+/* Opens path as a geographic file, or sets error. */
+static GDALDatasetH
+open_dataset (const char  *path,
+              const char  *source,
+              GError     **error)
 {
-  g_autofree char *source = NULL;
   g_autoptr (GString) messages = g_string_new (NULL);
-  WepImportPreview *preview = NULL;
   GDALDatasetH dataset;
 
-  g_return_val_if_fail (WEP_IS_DOCUMENT (doc), NULL);
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  source = g_path_get_basename (path);
   /* A path only: GDAL would also take a URL or inline GeoJSON text. */
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -915,6 +907,7 @@ wep_import_boundaries_preview (WepDocument  *doc,
   CPLPushErrorHandlerEx (gdal_error_cb, messages);
   CPLErrorReset ();
   dataset = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
+  CPLPopErrorHandler ();
   if (dataset == NULL)
     {
       if (messages->len > 0)
@@ -926,11 +919,48 @@ wep_import_boundaries_preview (WepDocument  *doc,
                      _("%s is not a geographic file that can be read: use GeoJSON, TopoJSON, "
                        "GeoPackage or Shapefile."), source);
     }
-  else
-    {
-      preview = read_dataset (doc, dataset, source, layer, code_property, error);
-      GDALClose (dataset);
-    }
+  return dataset;
+}
+
+WepImportPreview *
+wep_import_boundaries_preview (WepDocument  *doc,
+                               const char   *path,
+                               const char   *layer,
+                               const char   *code_property,
+                               GError      **error)
+{
+  g_autofree char *source = NULL;
+  g_autoptr (GString) messages = g_string_new (NULL);
+  WepImportPreview *preview;
+  GDALDatasetH dataset;
+
+  g_return_val_if_fail (WEP_IS_DOCUMENT (doc), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  source = g_path_get_basename (path);
+  if ((dataset = open_dataset (path, source, error)) == NULL)
+    return NULL;
+  CPLPushErrorHandlerEx (gdal_error_cb, messages);
+  CPLErrorReset ();
+  preview = read_dataset (doc, dataset, source, layer, code_property, error);
+  GDALClose (dataset);
   CPLPopErrorHandler ();
   return preview;
+}
+
+GStrv
+_wep_import_geo_list_layers (const char  *path,
+                             GError     **error)
+{
+  g_autofree char *source = g_path_get_basename (path);
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  GDALDatasetH dataset;
+
+  if ((dataset = open_dataset (path, source, error)) == NULL)
+    return NULL;
+  for (int i = 0; i < GDALDatasetGetLayerCount (dataset); i++)
+    g_strv_builder_add (names, OGR_L_GetName (GDALDatasetGetLayer (dataset, i)));
+  GDALClose (dataset);
+  return g_strv_builder_end (names);
 }

@@ -512,6 +512,38 @@ source_open (Source     *src,
   return OPEN_OK;
 }
 
+GStrv
+_wep_table_list_sheets (const char  *path,
+                        GError     **error)
+{
+  g_autofree char *display = g_path_get_basename (path);
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  Source src = { display };
+  guchar head[HEAD_BYTES];
+  gsize n_head = 0;
+  goffset size = 0;
+  gboolean ok = TRUE;
+
+  ensure_gdal ();
+  if (!read_head (path, display, head, &n_head, &size, error))
+    return NULL;
+  /* CSV (and whatever else the reading itself will refuse): no sheets. */
+  if (n_head >= 4 && memcmp (head, "PK\x03\x04", 4) == 0)
+    {
+      gboolean ods = n_head >= 30 + strlen (ODS_MIMETYPE)
+                     && memcmp (head + 30, ODS_MIMETYPE, strlen (ODS_MIMETYPE)) == 0;
+
+      CPLPushErrorHandler (CPLQuietErrorHandler);
+      CPLErrorReset ();
+      ok = open_spreadsheet (&src, path, ods, error) == OPEN_OK;
+      for (int i = 0; ok && i < GDALDatasetGetLayerCount (src.ds); i++)
+        g_strv_builder_add (names, OGR_L_GetName (GDALDatasetGetLayer (src.ds, i)));
+      source_clear (&src);
+      CPLPopErrorHandler ();
+    }
+  return ok ? g_strv_builder_end (names) : NULL;
+}
+
 static void
 column_free (WepTableColumn *column)
 {

@@ -135,6 +135,10 @@ WepTableData *_wep_table_data_read (const char     *path,
                                     const char     *sheet,
                                     GError        **error);
 void          _wep_table_data_free (WepTableData   *data);
+/* The names of the sheets of an XLSX or ODS file; empty for CSV. */
+GStrv         _wep_table_list_sheets (const char   *path,
+                                      GError      **error);
+
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WepTableData, _wep_table_data_free)
 

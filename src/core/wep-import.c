@@ -8,6 +8,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "wep-document-private.h"
+#include "wep-import-geo-private.h"
+#include "wep-import-table-private.h"
 #include "wep-import.h"
 
 static void
@@ -142,4 +144,17 @@ wep_import_apply (WepDocument       *doc,
       return FALSE;
     }
   return _wep_sqlite_exec (db, "RELEASE import", error);
+}
+
+GStrv
+wep_import_list_sheets (const char     *path,
+                        WepImportKind   kind,
+                        GError        **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (kind < WEP_N_IMPORT_KINDS, NULL);
+
+  if (kind == WEP_IMPORT_BOUNDARIES)
+    return _wep_import_geo_list_layers (path, error);
+  return _wep_table_list_sheets (path, error);
 }

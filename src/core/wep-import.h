@@ -105,6 +105,13 @@ WepImportPreview *wep_import_boundaries_preview (WepDocument    *doc,
                                                  const char     *code_property,
                                                  GError        **error);
 
+/* The sheets of a spreadsheet (XLSX, ODS; none for CSV) or the layers of
+ * a geographic file that a kind of import can read, in the file's order,
+ * for choosing one; the error of opening the file when it cannot be. */
+GStrv             wep_import_list_sheets     (const char        *path,
+                                              WepImportKind      kind,
+                                              GError           **error);
+
 /* A template for a kind of spreadsheet: Dutch headers, one example row, as
  * CSV text (UTF-8, semicolon-separated as Dutch Excel writes it). */
 char             *wep_import_template        (WepImportKind      kind);

@@ -591,31 +591,59 @@ compare_scenarios (WepMerge  *merge,
   return TRUE;
 }
 
+static gboolean
+check_no_merge_under_way (WepDocument  *target,
+                          GError      **error)
+{
+  if (_wep_sqlite_count (_wep_document_get_db (target),
+                         "SELECT count(*) FROM pragma_database_list WHERE name = 'theirs'") != 0)
+    {
+      g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_INVALID,
+                   _("Another merge into this plan is under way; finish or cancel it first."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 WepMerge *
 wep_merge_prepare (WepDocument           *target,
                    const char            *source_path,
                    const WepMergeFilter  *filter,
                    GError               **error)
 {
-  g_autoptr (WepMerge) merge = NULL;
   g_autoptr (WepDocument) source = NULL;
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (target), NULL);
   g_return_val_if_fail (source_path != NULL, NULL);
 
-  if (_wep_sqlite_count (_wep_document_get_db (target),
-                         "SELECT count(*) FROM pragma_database_list WHERE name = 'theirs'") != 0)
-    {
-      g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_INVALID,
-                   _("Another merge into this plan is under way; finish or cancel it first."));
-      return NULL;
-    }
+  if (!check_no_merge_under_way (target, error))
+    return NULL;
   if ((source = wep_document_open (source_path, WEP_OPEN_READ_ONLY, error)) == NULL)
     return NULL;
+  return wep_merge_prepare_document (target, source, filter, error);
+}
 
+WepMerge *
+wep_merge_prepare_document (WepDocument           *target,
+                            WepDocument           *source,
+                            const WepMergeFilter  *filter,
+                            GError               **error)
+{
+  g_autoptr (WepMerge) merge = NULL;
+  const char *source_path;
+
+  g_return_val_if_fail (WEP_IS_DOCUMENT (target), NULL);
+  g_return_val_if_fail (WEP_IS_DOCUMENT (source), NULL);
+  g_return_val_if_fail (target != source, NULL);
+
+  if (!check_no_merge_under_way (target, error))
+    return NULL;
+
+  source_path = wep_document_get_path (source);
   merge = g_new0 (WepMerge, 1);
   merge->target = g_object_ref (target);
-  merge->source_name = g_filename_display_basename (source_path);
+  merge->source_name = source_path != NULL ? g_filename_display_basename (source_path)
+                                           : g_strdup (_("the other plan"));
   merge->organisation = wep_document_get_meta (source, "organisation");
   if (merge->organisation == NULL)
     merge->organisation = g_strdup ("");
@@ -634,6 +662,19 @@ wep_merge_prepare (WepDocument           *target,
   if (!compare_scenarios (merge, error))
     return NULL;
   return g_steal_pointer (&merge);
+}
+
+const char *
+wep_merge_table_label (const char *table)
+{
+  g_return_val_if_fail (table != NULL, NULL);
+
+  if (g_str_equal (table, "scenarios"))
+    return _("scenarios");
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_str_equal (table, tables[i].table))
+      return _(tables[i].label);
+  return table;
 }
 
 GPtrArray *
@@ -656,6 +697,13 @@ wep_merge_choose_all (WepMerge       *merge,
       if (c->choice == WEP_MERGE_UNDECIDED)
         c->choice = choice;
     }
+}
+
+guint
+wep_merge_get_n_additions (WepMerge *merge)
+{
+  g_return_val_if_fail (merge != NULL, 0);
+  return merge->changes->len - merge->conflicts->len;
 }
 
 /* "plans: 12, scenarios: 1" of the changes that are (or are not) conflicts;

@@ -49,17 +49,30 @@ WepMerge   *wep_merge_prepare       (WepDocument           *target,
                                      const char            *source_path,
                                      const WepMergeFilter  *filter,
                                      GError               **error);
+/* The same with the other plan already open (read-only, with the checks
+ * of wep_document_open ()): opening a large file can then happen in a
+ * worker thread, and only the comparison on the thread of target. */
+WepMerge   *wep_merge_prepare_document (WepDocument          *target,
+                                        WepDocument          *source,
+                                        const WepMergeFilter *filter,
+                                        GError              **error);
 /* Of WepMergeConflict; set each one's choice. */
 GPtrArray  *wep_merge_get_conflicts (WepMerge              *merge);
 /* Sets the choice of every conflict still undecided. */
 void        wep_merge_choose_all    (WepMerge              *merge,
                                      WepMergeChoice         choice);
+/* The rows (and scenarios) of the other file that are new to this plan,
+ * beside the conflicts: 0 when it adds nothing. */
+guint       wep_merge_get_n_additions (WepMerge            *merge);
 /* Rows that are new to this plan, per table ("plans: 12, scenarios: 1"). */
 char       *wep_merge_describe      (WepMerge              *merge);
 /* Carries the merge out; fails (WEP_DOCUMENT_ERROR_CONFLICT) while a
  * conflict is undecided, and then changes nothing. */
 gboolean    wep_merge_apply         (WepMerge              *merge,
                                      GError               **error);
+/* What a conflict's table holds, translated ("plans" → "plans",
+ * "region_figures" → "region figures"), for showing it. */
+const char *wep_merge_table_label   (const char            *table);
 void        wep_merge_free          (WepMerge              *merge);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WepMerge, wep_merge_free)

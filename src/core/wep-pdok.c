@@ -114,6 +114,33 @@ is_web_address (const char *url)
              || g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") == 0);
 }
 
+WepImportPreview *
+wep_pdok_import_preview (WepDocument   *doc,
+                         const char    *path,
+                         const char    *base_url,
+                         WepPdokLevel   level,
+                         int            year,
+                         GError       **error)
+{
+  g_autoptr (WepImportPreview) preview = NULL;
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (WEP_IS_DOCUMENT (doc), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if ((preview = wep_import_boundaries_preview (doc, path, NULL, NULL, error)) == NULL)
+    return NULL;
+  /* The provenance names the service, not the file in the cache. */
+  base = g_strdup (base_url != NULL ? base_url : WEP_PDOK_DEFAULT_BASE_URL);
+  while (strlen (base) > 1 && g_str_has_suffix (base, "/"))
+    base[strlen (base) - 1] = '\0';
+  g_free (preview->source);
+  preview->source = g_strdup_printf ("%s/collections/%s (%d)", base,
+                                     wep_pdok_level_collection (level), year);
+  preview->provenance_kind = "service";
+  return g_steal_pointer (&preview);
+}
+
 char *
 wep_pdok_cache_path (const char   *base_url,
                      WepPdokLevel  level,

@@ -15,6 +15,8 @@
 
 #include <gio/gio.h>
 
+#include "wep-import.h"
+
 G_BEGIN_DECLS
 
 #define WEP_PDOK_DEFAULT_BASE_URL "https://api.pdok.nl/cbs/gebiedsindelingen/ogc/v1"
@@ -107,5 +109,16 @@ char       *wep_pdok_fetch_sync       (const char          *base_url,
                                        gpointer             progress_data,
                                        GCancellable        *cancellable,
                                        GError             **error);
+
+/* The preview of importing a downloaded file (path, from
+ * wep_pdok_fetch_finish ()) into doc: as wep_import_boundaries_preview (),
+ * with the service as the source of what it imports ("BASE/collections/
+ * COLLECTION (YEAR)", provenance kind "service"), not the cache file. */
+WepImportPreview *wep_pdok_import_preview (WepDocument   *doc,
+                                           const char    *path,
+                                           const char    *base_url,
+                                           WepPdokLevel   level,
+                                           int            year,
+                                           GError       **error);
 
 G_END_DECLS
