@@ -7,8 +7,6 @@
 #include "wep-pdok.h"
 #include "wep-settings.h"
 
-#define DEFAULT_BOUNDARY_YEAR 2025
-
 GSettings *
 wep_settings_new (void)
 {
@@ -42,13 +40,4 @@ wep_settings_dup_pdok_base_url (void)
   if (url == NULL || *url == '\0')
     return g_strdup (WEP_PDOK_DEFAULT_BASE_URL);
   return g_steal_pointer (&url);
-}
-
-int
-wep_settings_get_boundary_year (void)
-{
-  g_autoptr (GSettings) settings = wep_settings_new ();
-
-  return settings != NULL ? g_settings_get_int (settings, "boundary-year")
-                          : DEFAULT_BOUNDARY_YEAR;
 }

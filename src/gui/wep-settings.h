@@ -14,7 +14,5 @@ G_BEGIN_DECLS
 GSettings *wep_settings_new                (void);
 /* Where boundaries are downloaded from: the setting, else PDOK. */
 char      *wep_settings_dup_pdok_base_url  (void);
-/* The year of boundaries to offer first. */
-int        wep_settings_get_boundary_year  (void);
 
 G_END_DECLS

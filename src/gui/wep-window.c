@@ -15,6 +15,9 @@
 
 #include "wep-example.h"
 #include "wep-plans-view.h"
+#include "dialogs/wep-boundary-download-dialog.h"
+#include "dialogs/wep-import-dialog.h"
+#include "dialogs/wep-merge-dialog.h"
 #include "scenarios/wep-scenarios-view.h"
 #include "wep-settings.h"
 #include "wep-window-private.h"
@@ -104,6 +107,8 @@ update_banner (WepWindow *self)
   gtk_revealer_set_reveal_child (self->banner_revealer, reason != NULL);
 }
 
+static const char *changing_actions[] = { "win.import", "win.merge", "win.download-boundaries" };
+
 void
 _wep_window_actions_update (WepWindow *self)
 {
@@ -126,6 +131,10 @@ _wep_window_actions_update (WepWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save",
                                  has_plan && !wep_document_get_read_only (document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_plan);
+  /* A read-only plan is not changed: save it under another name first. */
+  for (guint i = 0; i < G_N_ELEMENTS (changing_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), changing_actions[i],
+                                   has_plan && !wep_document_get_read_only (document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo != NULL);
   gtk_widget_set_visible (self->save_button, has_plan);
@@ -404,6 +413,40 @@ undo_redo_action (GtkWidget  *widget,
 }
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WepWindow *self = WEP_WINDOW (widget);
+
+  if (self->session != NULL)
+    wep_import_dialog_present (GTK_WINDOW (self), self->session);
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  WepWindow *self = WEP_WINDOW (widget);
+
+  if (self->session != NULL)
+    wep_merge_dialog_present (GTK_WINDOW (self), self->session);
+}
+
+static void
+download_boundaries_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  WepWindow *self = WEP_WINDOW (widget);
+  g_autofree char *base_url = wep_settings_dup_pdok_base_url ();
+
+  if (self->session != NULL)
+    wep_boundary_download_dialog_present (GTK_WINDOW (self), self->session, base_url);
+}
+
+static void
 selected_region_cb (WepWindow *self)
 {
   g_assert (WEP_IS_WINDOW (self));
@@ -543,6 +586,10 @@ wep_window_class_init (WepWindowClass *klass)
                                    discard_recovery_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
+  gtk_widget_class_install_action (widget_class, "win.download-boundaries", NULL,
+                                   download_boundaries_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
 }
