@@ -30,7 +30,7 @@
 #include "wep-results-table.h"
 #include "wep-window.h"
 
-#define WAIT_SECONDS 60
+#include "gui-test-util.h"
 
 typedef struct
 {
@@ -43,51 +43,6 @@ typedef struct
 } Fixture;
 
 static Fixture fixture;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main context until check (widget) holds, or fails. */
-static void
-iterate_until (GtkWidget *widget,
-               gboolean (*check) (GtkWidget *widget),
-               const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id;
-
-  id = g_timeout_add_seconds (WAIT_SECONDS, timeout_cb, &timed_out);
-  while (!check (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out after %d s waiting until %s", WAIT_SECONDS, what);
-  g_source_remove (id);
-}
-
-/* Lets GTK lay out and draw for a moment. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (1000, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static gboolean
-is_mapped (GtkWidget *widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 /* The figure as the window must show it: whole persons, Dutch grouping. */
 static char *
@@ -124,36 +79,6 @@ run_document (WepDocument *document)
   return wep_model_run (input);
 }
 
-/* Saves what widget shows as a PNG in the build folder. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = g_strconcat ("screenshot-", name, ".png", NULL);
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
-  int width, height;
-  GskRenderer *renderer;
-
-  settle ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
 /* ---- tests ------------------------------------------------------------- */
 
 static void
@@ -175,12 +100,12 @@ test_welcome (void)
   g_assert_null (wep_window_get_session (window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (wep_window_get_view_stack (window)))
                   && gtk_widget_get_mapped (GTK_WIDGET (wep_window_get_view_stack (window))));
-  save_screenshot (GTK_WIDGET (window), "welcome");
+  gui_test_save_screenshot (GTK_WIDGET (window), "welcome");
 
   /* "Voorbeeld openen" on the welcome page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
   g_assert_nonnull (wep_window_get_session (window));
-  iterate_until (GTK_WIDGET (wep_window_get_overview (window)), is_mapped,
+  gui_test_iterate_until (GTK_WIDGET (wep_window_get_overview (window)), gui_test_is_mapped,
                  "the overview is shown");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (wep_window_get_view_stack (window)),
                    ==, "overview");
@@ -218,14 +143,14 @@ test_figures (void)
   g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, homeless);
   wep_overview_view_set_year (overview, fixture.target_year);
 
-  save_screenshot (GTK_WIDGET (fixture.window), "overview");
+  gui_test_save_screenshot (GTK_WIDGET (fixture.window), "overview");
   /* All of it, down to the table, for review. */
   gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1280, 1700);
-  save_screenshot (GTK_WIDGET (fixture.window), "overview-full");
+  gui_test_save_screenshot (GTK_WIDGET (fixture.window), "overview-full");
   gtk_window_set_default_size (GTK_WINDOW (fixture.window), 1280, 800);
 
   adw_view_stack_set_visible_child_name (wep_window_get_view_stack (fixture.window), "plans");
-  save_screenshot (GTK_WIDGET (fixture.window), "plans");
+  gui_test_save_screenshot (GTK_WIDGET (fixture.window), "plans");
   adw_view_stack_set_visible_child_name (wep_window_get_view_stack (fixture.window), "overview");
 }
 
@@ -480,7 +405,7 @@ test_read_only (void)
                                                                 "win.save")));
   g_assert_true (gtk_widget_get_sensitive (find_action_button (GTK_WIDGET (fixture.window),
                                                                "win.save-as")));
-  save_screenshot (GTK_WIDGET (fixture.window), "read-only");
+  gui_test_save_screenshot (GTK_WIDGET (fixture.window), "read-only");
 
   /* Shown, not changed: the plans page refuses an edit and says why. */
   {
@@ -543,7 +468,7 @@ test_regions (void)
                                                                   - results->base_year,
                                                                   WEP_C_HOMELESS)));
   g_assert_cmpstr (figure_text (WEP_FIGURE_HOMELESS), ==, total);
-  save_screenshot (GTK_WIDGET (fixture.window), "overview-regions");
+  gui_test_save_screenshot (GTK_WIDGET (fixture.window), "overview-regions");
 
   /* Selecting a region is the window's selection too. */
   wep_overview_view_set_selected_region (overview, "Tweede regio (illustratief)");
@@ -629,7 +554,7 @@ main (int   argc,
   window = gtk_application_get_active_window (GTK_APPLICATION (fixture.app));
   g_assert_true (WEP_IS_WINDOW (window));
   fixture.window = WEP_WINDOW (window);
-  iterate_until (GTK_WIDGET (window), is_mapped, "the window is mapped");
+  gui_test_iterate_until (GTK_WIDGET (window), gui_test_is_mapped, "the window is mapped");
 
   g_test_add_func ("/gui/locale", test_locale);
   g_test_add_func ("/gui/welcome", test_welcome);
