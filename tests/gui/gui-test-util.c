@@ -4,6 +4,11 @@
  */
 #include "config.h"
 
+#include <locale.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
 #include "gui-test-util.h"
 
 #define WAIT_SECONDS 60
@@ -83,3 +88,62 @@ gui_test_save_screenshot (GtkWidget  *widget,
   g_test_message ("Screenshot: %s", path);
 }
 
+
+char *
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  static const char *xdg_dirs[] = { "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME" };
+  const char *localedir = g_getenv ("WEP_TEST_LOCALEDIR");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+
+  /* Our own home for the recent files, the autosaves and the settings,
+   * for the whole run: G_TEST_OPTION_ISOLATE_DIRS gives each test case its
+   * own and leaves /dev/null outside them, while the window lives across
+   * the cases. */
+  tmpdir = g_dir_make_tmp ("wep-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg_dirs); i++)
+    {
+      g_autofree char *dir = g_build_filename (tmpdir, xdg_dirs[i] + 4, NULL);
+
+      g_setenv (xdg_dirs[i], dir, TRUE);
+    }
+
+  g_test_init (argc, argv, NULL);
+
+  setlocale (LC_ALL, "");
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: skipping the GUI tests\n");
+      g_rmdir (tmpdir);
+      return NULL;
+    }
+  return g_steal_pointer (&tmpdir);
+}
+
+WepApplication *
+gui_test_start_app (void)
+{
+  g_autoptr (GError) error = NULL;
+  WepApplication *app = wep_application_new ();
+  GtkWindow *window;
+
+  /* Never hand the window over to an instance that is already running. */
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Could not register the application: %s", error->message);
+  g_application_activate (G_APPLICATION (app));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (WEP_IS_WINDOW (window));
+  gui_test_iterate_until (GTK_WIDGET (window), gui_test_is_mapped, "the window is mapped");
+  return app;
+}

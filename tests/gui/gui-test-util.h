@@ -6,6 +6,9 @@
 
 #include <gtk/gtk.h>
 
+#include "wep-application.h"
+#include "wep-window.h"
+
 G_BEGIN_DECLS
 
 /* Iterates the main context until check (widget) holds, or fails after a
@@ -20,5 +23,14 @@ gboolean gui_test_is_mapped       (GtkWidget   *widget);
  * folder, for review. */
 void     gui_test_save_screenshot (GtkWidget   *widget,
                                    const char  *name);
+
+/* Sets up a GUI test program: a temporary XDG home for the whole run (its
+ * folder returned), g_test_init (), the Dutch catalogue of the build
+ * (WEP_TEST_LOCALEDIR), GTK. NULL when there is no display: skip. */
+char           *gui_test_init            (int          *argc,
+                                          char       ***argv);
+/* The application, registered (never handing over to a running one) and
+ * activated, its window mapped. */
+WepApplication *gui_test_start_app       (void);
 
 G_END_DECLS

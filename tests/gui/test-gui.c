@@ -505,37 +505,12 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(WepModelInput) input = NULL;
-  static const char *xdg_dirs[] = { "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME" };
-  const char *localedir = g_getenv ("WEP_TEST_LOCALEDIR");
   GtkWindow *window;
   int ret;
 
-  /* Our own home for the recent files, the autosaves and the settings,
-   * for the whole run: G_TEST_OPTION_ISOLATE_DIRS gives each test case its
-   * own and leaves /dev/null outside them, while the window lives across
-   * the cases. */
-  fixture.tmpdir = g_dir_make_tmp ("wep-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (xdg_dirs); i++)
-    {
-      g_autofree char *dir = g_build_filename (fixture.tmpdir, xdg_dirs[i] + 4, NULL);
-
-      g_setenv (xdg_dirs[i], dir, TRUE);
-    }
-
-  g_test_init (&argc, &argv, NULL);
-
-  setlocale (LC_ALL, "");
-  if (localedir != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: skipping the GUI tests\n");
-      return 77;
-    }
+  fixture.tmpdir = gui_test_init (&argc, &argv);
+  if (fixture.tmpdir == NULL)
+    return 77;
 
   /* The expected figures, from a run of the model of our own. */
   input = wep_example_input ();
@@ -543,18 +518,9 @@ main (int   argc,
     g_error ("The built-in example is not valid: %s", error->message);
   fixture.expected = wep_model_run (input);
   fixture.target_year = (int) wep_model_input_region (input, 0)->scalar[WEP_S_TARGET_YEAR];
-  fixture.app = wep_application_new ();
-  /* Never hand the window over to an instance that is already running. */
-  g_application_set_flags (G_APPLICATION (fixture.app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (fixture.app), NULL, &error))
-    g_error ("Could not register the application: %s", error->message);
-  g_application_activate (G_APPLICATION (fixture.app));
-
+  fixture.app = gui_test_start_app ();
   window = gtk_application_get_active_window (GTK_APPLICATION (fixture.app));
-  g_assert_true (WEP_IS_WINDOW (window));
   fixture.window = WEP_WINDOW (window);
-  gui_test_iterate_until (GTK_WIDGET (window), gui_test_is_mapped, "the window is mapped");
 
   g_test_add_func ("/gui/locale", test_locale);
   g_test_add_func ("/gui/welcome", test_welcome);
