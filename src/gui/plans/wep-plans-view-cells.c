@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "wep-format.h"
 #include "wep-plans-view-private.h"
 
 typedef enum
@@ -133,20 +134,6 @@ commit_value (WepPlansView  *self,
   return ok;
 }
 
-static gboolean
-parse_number (const char *text,
-              double     *number)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char *end;
-
-  g_strdelimit (copy, ",", '.');
-  if (*copy == '\0')
-    return FALSE;
-  *number = g_ascii_strtod (copy, &end);
-  return *end == '\0';
-}
-
 gboolean
 _wep_plans_view_commit_text (WepPlansView  *self,
                              WepPlanObject *item,
@@ -178,7 +165,7 @@ _wep_plans_view_commit_text (WepPlansView  *self,
       {
         double units;
 
-        if (!parse_number (stripped, &units))
+        if (!wep_parse_number (stripped, &units))
           {
             g_autofree char *message =
               g_strdup_printf (_("“%s” is not a number; enter a number of homes such as 12."),
