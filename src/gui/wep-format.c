@@ -173,6 +173,7 @@ wep_parse_number (const char *text,
   const char *body, *point = NULL;
   gsize point_length = 0;
   double number;
+  char other;
   char *end;
 
   g_return_val_if_fail (value != NULL, FALSE);
@@ -196,6 +197,7 @@ wep_parse_number (const char *text,
   locale_separators (&decimal, &grouping);
   if (g_strcmp0 (decimal, grouping) == 0)
     grouping = "";
+  other = strcmp (decimal, ".") == 0 ? ',' : '.';
   /* The locale's decimal separator, once. */
   if ((point = strstr (body, decimal)) != NULL)
     {
@@ -203,14 +205,17 @@ wep_parse_number (const char *text,
         return FALSE;
       point_length = strlen (decimal);
     }
-  /* Else a plain "1234.5", unless the point groups thousands ("1.234"). */
-  else if (strcmp (decimal, ".") != 0 && (point = strchr (body, '.')) != NULL)
+  /* Else the other separator: "1234.5" in Dutch, "1234,5" in English,
+   * unless it groups thousands as the locale does ("1.234", "1,234"). */
+  else if ((point = strchr (body, other)) != NULL)
     {
       g_autoptr (GString) grouped = g_string_new (NULL);
+      char separator[2] = { other, '\0' };
 
-      if (strcmp (grouping, ".") == 0 && append_grouped (grouped, body, strlen (body), "."))
+      if (strcmp (grouping, separator) == 0
+          && append_grouped (grouped, body, strlen (body), separator))
         point = NULL;
-      else if (strchr (point + 1, '.') != NULL)
+      else if (strchr (point + 1, other) != NULL)
         return FALSE;
       else
         point_length = 1;

@@ -22,10 +22,11 @@ char *wep_format_euros  (double value);
 char *wep_format_input  (double value);
 
 /* Reads a number the user typed: in the locale's own form ("1.234,5",
- * "0,17") or the plain form ("1234.5", "0.17"), with optional sign and
- * spaces around it. A single separator followed by three digits ("1.234")
- * reads as the locale's grouping. FALSE, with *value untouched, unless
- * the whole text is one finite number. */
+ * "0,17" in Dutch) or with the other decimal separator ("1234.5", "0.17"),
+ * with optional sign and spaces around it. Separators that group digits
+ * by three as the locale does ("1.234", "1.234.567" in Dutch) group
+ * thousands. FALSE, with *value untouched, unless the whole text is one
+ * finite number. */
 gboolean wep_parse_number (const char *text,
                            double     *value);
 

@@ -61,6 +61,20 @@ test_numbers (void)
 
       g_assert_cmpstr (text, ==, shown[i].text);
     }
+  /* Without grouping (the C locale) a comma is a decimal separator too. */
+  {
+    g_autofree char *numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+    double value = NAN;
+
+    g_assert_nonnull (setlocale (LC_NUMERIC, "C.UTF-8"));
+    g_assert_true (wep_parse_number ("1234,5", &value));
+    g_assert_cmpfloat (value, ==, 1234.5);
+    g_assert_true (wep_parse_number ("1234.5", &value));
+    g_assert_cmpfloat (value, ==, 1234.5);
+    g_assert_false (wep_parse_number ("1.234,5", &value));
+    setlocale (LC_NUMERIC, numeric);
+  }
+
   /* What the page shows reads back as the same value. */
   for (guint i = 0; i < 2000; i++)
     {
