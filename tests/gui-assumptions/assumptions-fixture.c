@@ -85,7 +85,12 @@ fixture_set_up (Fixture     *f,
 void
 fixture_tear_down (Fixture *f)
 {
+  gpointer view = f->view;
+
+  /* The page goes with its window: nothing keeps it alive. */
+  g_object_add_weak_pointer (view, &view);
   gtk_window_destroy (f->window);
+  g_assert_null (view);
   g_clear_object (&f->session);
   g_clear_object (&f->doc);
 }

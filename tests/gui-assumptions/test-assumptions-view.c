@@ -71,6 +71,63 @@ test_regions (void)
   fixture_tear_down (f);
 }
 
+/* Another scenario of the example, of three years. */
+static void
+add_short_scenario (WepDocument *doc)
+{
+  g_autoptr (WepModelInput) input = wep_document_scenario_input (doc, WEP_EXAMPLE_SCENARIO_NAME,
+                                                                 NULL);
+  g_autoptr (WepModelInput) short_input = wep_model_input_new (input->base_year, 3);
+  const WepRegionInput *from = wep_model_input_region (input, 0);
+  WepRegionInput *to = wep_model_input_add_region (short_input, from->name);
+  g_autoptr (GError) error = NULL;
+  gint64 provenance;
+
+  memcpy (to->scalar, from->scalar, sizeof to->scalar);
+  to->scalar[WEP_S_TARGET_YEAR] = input->base_year + 2;
+  for (int k = 0; k < WEP_N_YEARLY; k++)
+    for (int y = 0; y < 3; y++)
+      to->yearly[k][y] = from->yearly[k][y];
+  provenance = wep_document_add_provenance (doc, "handmatig", "test-assumptions", NULL, &error);
+  g_assert_true (wep_document_store_scenario (doc, "Kort", short_input, provenance, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_scenarios (void)
+{
+  Fixture fixture = { 0 }, *f = &fixture;
+  g_autoptr (GError) error = NULL;
+
+  fixture_set_up (f, wep_example_document ());
+  add_short_scenario (f->doc);
+  gtk_stack_set_visible_child_name (f->view->sections, "years");
+  settle ();
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (field (f, "inflow", 2035)->entry)));
+
+  /* Other model years: the grid follows, and so does the panel. */
+  wep_session_set_scenario (f->session, "Kort");
+  g_assert_cmpint (f->view->n_years, ==, 3);
+  g_assert_null (_wep_assumptions_find_field (f->view, "inflow", 2029, &error));
+  g_assert_nonnull (strstr (error->message, "2029"));
+  g_clear_error (&error);
+  g_assert_cmpstr (gtk_label_get_text (f->view->scenario_label), ==, "Scenario “Kort”, 2026–2028");
+  g_assert_true (f->view->current_cell == field (f, "inflow", 2026));
+  g_assert_true (wep_assumptions_view_edit (f->view, NULL, "inflow", 2028, "612", &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (session_region (f, NULL)->yearly[WEP_Y_INFLOW][2], ==, 612);
+  settle ();
+
+  /* Back: ten years, and "Basis" as it was. */
+  wep_session_set_scenario (f->session, WEP_EXAMPLE_SCENARIO_NAME);
+  g_assert_cmpint (f->view->n_years, ==, 10);
+  g_assert_cmpstr (field_text (f, "inflow", 2028), ==, "590");
+  g_assert_cmpstr (field_text (f, "inflow", 2035), ==, "625");
+  settle ();
+
+  fixture_tear_down (f);
+}
+
 static void
 test_many_regions (void)
 {
@@ -236,6 +293,7 @@ main (int   argc,
   wep_test_tmp_init ("wep-gui-assumptions");
 
   g_test_add_func ("/assumptions-view/regions", test_regions);
+  g_test_add_func ("/assumptions-view/scenarios", test_scenarios);
   g_test_add_func ("/assumptions-view/many-regions", test_many_regions);
   g_test_add_func ("/assumptions-view/read-only", test_read_only);
   g_test_add_func ("/assumptions-view/no-scenario", test_no_scenario);

@@ -503,4 +503,24 @@ _wep_assumptions_connect_entry (WepAssumptionsView *self,
   gtk_widget_add_controller (GTK_WIDGET (field->entry), focus);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), field);
   gtk_widget_add_controller (GTK_WIDGET (field->entry), keys);
+  field->focus_controller = focus;
+  field->key_controller = keys;
+}
+
+void
+_wep_assumptions_disconnect_field (AssumptionField *field)
+{
+  if (field->entry == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (field->entry, field);
+  g_signal_handlers_disconnect_by_data (field->focus_controller, field);
+  g_signal_handlers_disconnect_by_data (field->key_controller, field);
+  if (field->reset_button != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_revealer_get_child (GTK_REVEALER (field->reset_button)),
+                                          field);
+  if (field->range_button != NULL)
+    gtk_menu_button_set_create_popup_func (field->range_button, NULL, NULL, NULL);
+  if (field->range_editor != NULL)
+    _wep_range_editor_disconnect (field->range_editor);
+  field->entry = NULL;
 }

@@ -233,6 +233,8 @@ _wep_assumptions_clear_cells (WepAssumptionsView *self)
   self->rebuilding = TRUE;
   _wep_range_editor_show (self->cell_range, NULL, TRUE);
   self->current_cell = NULL;
+  for (guint i = 0; self->cells != NULL && i < self->cells->len; i++)
+    _wep_assumptions_disconnect_field (g_ptr_array_index (self->cells, i));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->year_grid))) != NULL)
     gtk_grid_remove (self->year_grid, child);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
@@ -346,9 +348,16 @@ _wep_assumptions_show_problem (WepAssumptionsView *self,
                                AssumptionField    *field)
 {
   if (field->problem != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (field->entry), "error");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (field->entry), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field->entry), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (field->entry), "error");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (field->entry), "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field->entry), GTK_ACCESSIBLE_STATE_INVALID);
+    }
 
   if (!field->yearly)
     {

@@ -231,8 +231,25 @@ _wep_range_editor_new (WepAssumptionsView *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (editor_key_pressed_cb), editor);
   gtk_widget_add_controller (box, keys);
+  editor->focus_controller = focus;
+  editor->key_controller = keys;
   editor->widget = box;
   return editor;
+}
+
+void
+_wep_range_editor_disconnect (RangeEditor *editor)
+{
+  if (editor->widget == NULL)
+    return;
+  for (guint i = 0; i < 3; i++)
+    g_signal_handlers_disconnect_by_data (editor->entries[i], editor);
+  g_signal_handlers_disconnect_by_data (editor->apply_button, editor);
+  g_signal_handlers_disconnect_by_data (editor->remove_button, editor);
+  g_signal_handlers_disconnect_by_data (editor->focus_controller, editor);
+  g_signal_handlers_disconnect_by_data (editor->key_controller, editor);
+  editor->widget = NULL;
+  editor->field = NULL;
 }
 
 void
@@ -254,7 +271,7 @@ _wep_range_editor_show (RangeEditor     *editor,
   gboolean has_range, editable;
   double values[3];
 
-  if (editor == NULL)
+  if (editor == NULL || editor->widget == NULL)
     return;
   self = editor->view;
   if (field != editor->field)

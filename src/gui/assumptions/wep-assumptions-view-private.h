@@ -27,6 +27,8 @@ struct _AssumptionField
   int                 key;          /* WepScalar or WepYearly */
   int                 year_index;   /* per-year: 0 … horizon − 1; else -1 */
   GtkEntry           *entry;
+  GtkEventController *focus_controller;
+  GtkEventController *key_controller;
   char               *shown;        /* the text the page last put there */
   char               *problem;      /* why what is typed cannot be stored */
   gboolean            force;        /* stored: show the stored value */
@@ -51,6 +53,8 @@ struct _RangeEditor
   GtkWidget          *apply_button;
   GtkWidget          *remove_button;
   GtkLabel           *error_label;
+  GtkEventController *focus_controller;
+  GtkEventController *key_controller;
 };
 
 struct _WepAssumptionsView
@@ -142,9 +146,12 @@ void              _wep_assumptions_show_problem  (WepAssumptionsView *self,
 
 /* ---- wep-assumptions-edit.c ------------------------------------------ */
 
-/* Connects what the user does in field's entry to the checks and edits. */
+/* Connects what the user does in field's entry to the checks and edits,
+ * and lets go of it again: before the field is freed, as the window may
+ * still hold the widget (its focus). */
 void              _wep_assumptions_connect_entry (WepAssumptionsView *self,
                                                   AssumptionField    *field);
+void              _wep_assumptions_disconnect_field (AssumptionField *field);
 /* Checks text for field as typed so far and shows what is wrong. */
 void              _wep_assumptions_check_text    (WepAssumptionsView *self,
                                                   AssumptionField    *field);
@@ -172,6 +179,7 @@ gboolean          _wep_assumptions_editable      (WepAssumptionsView *self);
 
 RangeEditor      *_wep_range_editor_new          (WepAssumptionsView *self);
 void              _wep_range_editor_free         (RangeEditor        *editor);
+void              _wep_range_editor_disconnect   (RangeEditor        *editor);
 /* Shows field's range (field NULL: none); overwrite: also what is typed. */
 void              _wep_range_editor_show         (RangeEditor        *editor,
                                                   AssumptionField    *field,

@@ -201,8 +201,16 @@ wep_assumptions_view_dispose (GObject *object)
 {
   WepAssumptionsView *self = (WepAssumptionsView *) object;
 
-  /* No edits from focus changes while the widgets go. */
+  /* No edits from focus changes while the widgets go, and no callbacks
+   * into the fields from a widget that outlives the page (the window's
+   * focus). */
   self->rebuilding = TRUE;
+  for (guint k = 0; k < WEP_N_SCALARS; k++)
+    _wep_assumptions_disconnect_field (&self->scalars[k]);
+  for (guint i = 0; self->cells != NULL && i < self->cells->len; i++)
+    _wep_assumptions_disconnect_field (g_ptr_array_index (self->cells, i));
+  if (self->cell_range != NULL)
+    _wep_range_editor_disconnect (self->cell_range);
   g_clear_object (&self->session);
   /* The stack is both the bin's child and a template child: let go of it
    * once. */
