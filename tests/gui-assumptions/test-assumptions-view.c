@@ -7,8 +7,9 @@
  * page in light and dark style in the build folder: the values per year
  * (assumptions-light.png, assumptions-dark.png), those for the whole period
  * (assumptions-whole-light.png, assumptions-whole-dark.png), a refused value
- * (assumptions-whole-refused-light.png) and the range popover
- * (assumptions-range-popover-light.png).
+ * (assumptions-whole-refused-light.png), the range popover
+ * (assumptions-range-popover-light.png) and a read-only plan
+ * (assumptions-read-only-light.png).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -189,6 +190,7 @@ test_read_only (void)
   g_clear_error (&error);
   g_assert_cmpfloat (session_region (f, NULL)->scalar[WEP_S_RELAPSE_HF], ==, 0.17);
   g_assert_null (wep_document_get_undo_label (doc));
+  save_screenshot (GTK_WIDGET (f->window), "assumptions-read-only-light.png");
 
   fixture_tear_down (f);
   wep_document_close (example);
