@@ -82,6 +82,15 @@ gboolean             _wep_lock_acquire            (const char  *path,
                                                    GError     **error);
 void                 _wep_lock_release            (const char  *path);
 
+/* Fills region with what the data alone give the region with code for
+ * the model years of input; NAN where they give nothing
+ * (wep-document-scenario.c). */
+gboolean             _wep_document_derive_region  (WepDocument          *self,
+                                                   const char           *code,
+                                                   const WepModelInput  *input,
+                                                   WepRegionInput       *region,
+                                                   GError              **error);
+
 /* An ISO 8601 timestamp of now, UTC. */
 char                *_wep_now_iso8601             (void);
 

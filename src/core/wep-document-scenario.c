@@ -1,4 +1,4 @@
-/* wep-document-scenario.c: from plan file to model input and back
+/* wep-document-scenario.c: from plan file to model input
  *
  * A scenario's model input is what the data give, with the scenario's own
  * values on top (docs/model.md, "From plan file to model input"):
@@ -12,7 +12,8 @@
  *                     and grp_places of the base year;
  *   everything else   the scenario's own values.
  * A value the scenario sets replaces the derived one; a range may be set
- * on a derived value without replacing it.
+ * on a derived value without replacing it. Storing a model input as a
+ * scenario is in wep-document-scenario-store.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,7 +23,6 @@
 #include <math.h>
 
 #include "wep-document-private.h"
-#include "wep-uncertainty.h"
 
 typedef struct
 {
@@ -80,12 +80,12 @@ find_scenario (WepDocument *self,
 }
 
 /* Fills region with what the data give; NAN where they give nothing. */
-static gboolean
-derive_region (WepDocument          *self,
-               const char           *code,
-               const WepModelInput  *input,
-               WepRegionInput       *region,
-               GError              **error)
+gboolean
+_wep_document_derive_region (WepDocument          *self,
+                             const char           *code,
+                             const WepModelInput  *input,
+                             WepRegionInput       *region,
+                             GError              **error)
 {
   static const struct { const char *figure; WepScalar scalar; } at_start[] = {
     { "homeless", WEP_S_HOMELESS0 }, { "exit_ready", WEP_S_EXIT_READY0 },
@@ -280,18 +280,21 @@ check_complete (const char           *scenario_name,
   return TRUE;
 }
 
-WepModelInput *
-wep_document_scenario_input (WepDocument  *self,
-                             const char   *name,
-                             GError      **error)
+/* The scenario's regions with what the data give; with own_values, the
+ * scenario's own values on top, complete and valid. */
+static WepModelInput *
+build_input (WepDocument  *self,
+             const char   *name,
+             gboolean      own_values,
+             GError      **error)
 {
   g_autoptr (WepModelInput) input = NULL;
   g_autoptr (sqlite3_stmt) regions = NULL;
   g_autoptr (GError) invalid = NULL;
   Scenario scenario;
 
-  g_return_val_if_fail (WEP_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
+  g_assert (WEP_IS_DOCUMENT (self));
+  g_assert (name != NULL);
 
   if (!find_scenario (self, name, &scenario, error))
     return NULL;
@@ -320,9 +323,10 @@ wep_document_scenario_input (WepDocument  *self,
       WepRegionInput *region = wep_model_input_add_region (input, region_name);
 
       if (input->regions->len > WEP_MAX_REGIONS
-          || !derive_region (self, code, input, region, error)
-          || !apply_own_values (self, name, &scenario, code, input, region, error)
-          || !check_complete (name, input, region, error))
+          || !_wep_document_derive_region (self, code, input, region, error)
+          || (own_values
+              && (!apply_own_values (self, name, &scenario, code, input, region, error)
+                  || !check_complete (name, input, region, error))))
         {
           if (error != NULL && *error == NULL)
             g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_LIMIT,
@@ -331,7 +335,7 @@ wep_document_scenario_input (WepDocument  *self,
         }
     }
 
-  if (!wep_model_input_validate (input, &invalid))
+  if (own_values && !wep_model_input_validate (input, &invalid))
     {
       g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_INVALID,
                    _("Scenario “%s”: %s"), name, invalid->message);
@@ -340,216 +344,26 @@ wep_document_scenario_input (WepDocument  *self,
   return g_steal_pointer (&input);
 }
 
-/* The region of the plan that a model input's region name stands for:
- * by code, else by name; a new region of kind "eigen" otherwise. */
-static char *
-resolve_region (WepDocument  *self,
-                const char   *name,
-                gint64        provenance_id,
-                GError      **error)
+WepModelInput *
+wep_document_scenario_input (WepDocument  *self,
+                             const char   *name,
+                             GError      **error)
 {
-  sqlite3 *db = _wep_document_get_db (self);
-  g_autoptr (sqlite3_stmt) stmt =
-    _wep_sqlite_prepare (db, "SELECT code FROM regions WHERE code = ?1 "
-                             "UNION ALL SELECT code FROM regions WHERE name = ?1 AND code <> ?1",
-                         error);
-  g_autofree char *code = NULL;
+  g_return_val_if_fail (WEP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      code = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      if (sqlite3_step (stmt) == SQLITE_ROW && g_strcmp0 (code, name) != 0)
-        {
-          g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_INVALID,
-                       _("Region “%s”: more than one region of the plan has this name; use the "
-                         "region's code."),
-                       name);
-          return NULL;
-        }
-      return g_steal_pointer (&code);
-    }
-  if (!wep_document_add_region (self, name, name, "eigen", provenance_id, error))
-    return NULL;
-  return g_strdup (name);
+  return build_input (self, name, TRUE, error);
 }
 
-static gboolean
-insert_own (sqlite3_stmt      *stmt,
-            const char        *key,
-            int                year,
-            gboolean           has_value,
-            double             value,
-            const WepTriangle *range)
+WepModelInput *
+wep_document_scenario_derived (WepDocument  *self,
+                               const char   *name,
+                               GError      **error)
 {
-  sqlite3_reset (stmt);
-  sqlite3_bind_text (stmt, 3, key, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 4, year);
-  if (has_value)
-    sqlite3_bind_double (stmt, 5, value);
-  else
-    sqlite3_bind_null (stmt, 5);
-  for (int i = 0; i < 3; i++)
-    {
-      double v = i == 0 ? range->low : i == 1 ? range->mode : range->high;
+  g_return_val_if_fail (WEP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
 
-      if (range != NULL && !isnan (range->low))
-        sqlite3_bind_double (stmt, 6 + i, v);
-      else
-        sqlite3_bind_null (stmt, 6 + i);
-    }
-  return sqlite3_step (stmt) == SQLITE_DONE;
-}
-
-static gboolean
-store_region (WepDocument          *self,
-              gint64                scenario_id,
-              const char           *code,
-              const WepModelInput  *input,
-              const WepRegionInput *region,
-              GError              **error)
-{
-  sqlite3 *db = _wep_document_get_db (self);
-  g_autoptr (WepModelInput) scratch = wep_model_input_new (input->base_year, input->horizon_years);
-  WepRegionInput *derived = wep_model_input_add_region (scratch, region->name);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  static const WepTriangle none = { NAN, NAN, NAN };
-
-  if (!derive_region (self, code, input, derived, error))
-    return FALSE;
-  stmt = _wep_sqlite_prepare (db, "INSERT INTO scenario_inputs (scenario, region, key, year, "
-                                  "value, low, mode, high) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, scenario_id);
-  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
-
-  for (guint k = 0; k < WEP_N_SCALARS; k++)
-    {
-      /* Keep the value only where the data do not already give it. */
-      gboolean own = derived->scalar[k] != region->scalar[k];
-      const WepTriangle *range = region->has_range[k] ? &region->range[k] : &none;
-
-      if ((own || region->has_range[k])
-          && !insert_own (stmt, wep_scalar_info (k)->key, 0, own, region->scalar[k], range))
-        return _wep_sqlite_fail (db, region->name, error);
-    }
-  for (guint k = 0; k < WEP_N_YEARLY; k++)
-    for (int y = 0; y < input->horizon_years; y++)
-      {
-        gboolean own = derived->yearly[k][y] != region->yearly[k][y];
-        const WepTriangle *range = region->yearly_range[k] != NULL ? &region->yearly_range[k][y]
-                                                                   : &none;
-
-        if ((own || !isnan (range->low))
-            && !insert_own (stmt, wep_yearly_info (k)->key, input->base_year + y, own,
-                            region->yearly[k][y], range))
-          return _wep_sqlite_fail (db, region->name, error);
-      }
-  return TRUE;
-}
-
-static gboolean
-store_scenario_rows (WepDocument          *self,
-                     const char           *name,
-                     const WepModelInput  *input,
-                     gint64                provenance_id,
-                     GError              **error)
-{
-  sqlite3 *db = _wep_document_get_db (self);
-  g_autoptr (sqlite3_stmt) upsert = NULL;
-  g_autoptr (sqlite3_stmt) add_region = NULL;
-  g_autoptr (sqlite3_stmt) clear = NULL;
-  g_autofree char *now = _wep_now_iso8601 ();
-  gint64 id;
-
-  upsert = _wep_sqlite_prepare (db,
-    "INSERT INTO scenarios (name, base_year, horizon_years, seed, created, modified, provenance_id) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6) ON CONFLICT (name) DO UPDATE SET "
-    "base_year = ?2, horizon_years = ?3, seed = ?4, modified = ?5 RETURNING id", error);
-  if (upsert == NULL)
-    return FALSE;
-  sqlite3_bind_text (upsert, 1, name, -1, SQLITE_STATIC);
-  sqlite3_bind_int (upsert, 2, input->base_year);
-  sqlite3_bind_int (upsert, 3, input->horizon_years);
-  sqlite3_bind_int64 (upsert, 4, (gint64) (input->has_seed ? input->seed : WEP_DEFAULT_SEED));
-  sqlite3_bind_text (upsert, 5, now, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (upsert, 6, provenance_id);
-  if (sqlite3_step (upsert) != SQLITE_ROW)
-    return _wep_sqlite_fail (db, name, error);
-  id = sqlite3_column_int64 (upsert, 0);
-  sqlite3_reset (upsert);
-
-  clear = _wep_sqlite_prepare (db, "DELETE FROM scenario_regions WHERE scenario = ?1; ", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, id);
-  if (sqlite3_step (clear) != SQLITE_DONE)
-    return _wep_sqlite_fail (db, name, error);
-  g_clear_pointer (&clear, sqlite3_finalize);
-  clear = _wep_sqlite_prepare (db, "DELETE FROM scenario_inputs WHERE scenario = ?1", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, id);
-  if (sqlite3_step (clear) != SQLITE_DONE)
-    return _wep_sqlite_fail (db, name, error);
-
-  add_region = _wep_sqlite_prepare (db, "INSERT INTO scenario_regions (scenario, region, position) "
-                                        "VALUES (?, ?, ?)", error);
-  if (add_region == NULL)
-    return FALSE;
-  for (guint i = 0; i < input->regions->len; i++)
-    {
-      const WepRegionInput *region = wep_model_input_region (input, i);
-      g_autofree char *code = resolve_region (self, region->name, provenance_id, error);
-
-      if (code == NULL)
-        return FALSE;
-      sqlite3_reset (add_region);
-      sqlite3_bind_int64 (add_region, 1, id);
-      sqlite3_bind_text (add_region, 2, code, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (add_region, 3, i);
-      if (sqlite3_step (add_region) != SQLITE_DONE)
-        return _wep_sqlite_fail (db, region->name, error);
-      if (!store_region (self, id, code, input, region, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-wep_document_store_scenario (WepDocument          *self,
-                             const char           *name,
-                             const WepModelInput  *input,
-                             gint64                provenance_id,
-                             GError              **error)
-{
-  sqlite3 *db;
-
-  g_return_val_if_fail (WEP_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (name != NULL && input != NULL, FALSE);
-
-  if (*name == '\0' || g_utf8_strlen (name, -1) > WEP_MAX_NAME_LENGTH)
-    {
-      g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_INVALID,
-                   _("A scenario name must be 1 to %d characters."), WEP_MAX_NAME_LENGTH);
-      return FALSE;
-    }
-  if (!wep_model_input_validate (input, error))
-    return FALSE;
-
-  db = _wep_document_get_db (self);
-  if (!_wep_sqlite_exec (db, "SAVEPOINT store_scenario", error))
-    return FALSE;
-  if (!store_scenario_rows (self, name, input, provenance_id, error))
-    {
-      sqlite3_exec (db, "ROLLBACK TO store_scenario; RELEASE store_scenario", NULL, NULL, NULL);
-      return FALSE;
-    }
-  _wep_document_set_modified (self);
-  return _wep_sqlite_exec (db, "RELEASE store_scenario", error);
+  return build_input (self, name, FALSE, error);
 }
 
 gboolean

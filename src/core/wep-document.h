@@ -184,10 +184,23 @@ GStrv          wep_document_list_scenarios   (WepDocument          *self);
 WepModelInput *wep_document_scenario_input   (WepDocument          *self,
                                               const char           *scenario,
                                               GError              **error);
+/* What the data alone give the scenario: its model years and regions, in
+ * order, with the derived values (docs/model.md, "From plan file to model
+ * input") and NAN wherever the data give nothing (every key the scenario
+ * alone sets, a lettings year in which a member has no figure …); no
+ * ranges. What a window offers to go back to ("Reset to Value From the
+ * Data"): storing a model input whose value equals the derived one keeps no
+ * own value for it. */
+WepModelInput *wep_document_scenario_derived (WepDocument          *self,
+                                              const char           *scenario,
+                                              GError              **error);
 /* Stores input as scenario (replacing one of that name): regions are found
- * by code or name, or added as kind "eigen"; only values that differ from
- * what the data give are kept as the scenario's own, so the round trip
- * through wep_document_scenario_input() is exact. */
+ * among the scenario's own regions by code or name, then among the plan's
+ * (by code, else by name), or added as kind "eigen"; only values that
+ * differ from what the data give are kept as the scenario's own, so the
+ * round trip through wep_document_scenario_input() is exact. provenance_id
+ * is recorded with a new scenario and the regions it adds; -1 stores an
+ * edit of a scenario that exists and refuses a region the plan lacks. */
 gboolean       wep_document_store_scenario   (WepDocument          *self,
                                               const char           *scenario,
                                               const WepModelInput  *input,

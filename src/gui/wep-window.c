@@ -19,6 +19,7 @@
 #include "dialogs/wep-import-dialog.h"
 #include "dialogs/wep-merge-dialog.h"
 #include "scenarios/wep-scenarios-view.h"
+#include "wep-assumptions-view.h"
 #include "wep-settings.h"
 #include "wep-window-private.h"
 
@@ -191,6 +192,8 @@ static const struct
   GtkWidget *(*create) (WepSession *session);
 } page_info[WEP_N_PAGES] = {
   [WEP_PAGE_PLANS] = { "plans", N_("_Plans"), "view-list-symbolic", wep_plans_view_new },
+  [WEP_PAGE_ASSUMPTIONS] = { "assumptions", N_("_Assumptions"), "preferences-other-symbolic",
+                             wep_assumptions_view_new },
   [WEP_PAGE_SCENARIOS] = { "scenarios", N_("_Scenarios"), "view-dual-symbolic",
                            wep_scenarios_view_new },
 };

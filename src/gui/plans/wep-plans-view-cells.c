@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "wep-format.h"
 #include "wep-gui-util.h"
 #include "wep-plans-view-private.h"
 
@@ -142,20 +143,6 @@ commit_value (WepPlansView  *self,
   return ok;
 }
 
-static gboolean
-parse_number (const char *text,
-              double     *number)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char *end;
-
-  g_strdelimit (copy, ",", '.');
-  if (*copy == '\0')
-    return FALSE;
-  *number = g_ascii_strtod (copy, &end);
-  return *end == '\0';
-}
-
 gboolean
 _wep_plans_view_commit_text (WepPlansView  *self,
                              WepPlanObject *item,
@@ -187,7 +174,7 @@ _wep_plans_view_commit_text (WepPlansView  *self,
       {
         double units;
 
-        if (!parse_number (stripped, &units))
+        if (!wep_parse_number (stripped, &units))
           {
             g_autofree char *message =
               g_strdup_printf (_("“%s” is not a number; enter a number of homes such as 12."),
@@ -216,13 +203,15 @@ sync_cell (GtkWidget *cell)
   WepPlanObject *item = g_object_get_qdata (G_OBJECT (cell), item_quark);
   int column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (cell), column_quark));
   const ColumnInfo *info = &column_info[column];
+  WepPlansView *view;
   gboolean has_problem, read_only;
   g_autofree char *tooltip = NULL;
 
   if (item == NULL)
     return;
 
-  read_only = wep_document_get_read_only (wep_session_get_document (((WepPlansView *) g_object_get_qdata (G_OBJECT (cell), view_quark))->session));
+  view = g_object_get_qdata (G_OBJECT (cell), view_quark);
+  read_only = wep_document_get_read_only (wep_session_get_document (view->session));
   has_problem = info->field >= 0 && wep_plan_object_get_problem_field (item) == info->field;
   /* What is set here is shown, not edited by the user. */
   g_object_set_qdata (G_OBJECT (cell), syncing_quark, GINT_TO_POINTER (TRUE));
