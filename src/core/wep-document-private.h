@@ -47,6 +47,25 @@ gboolean             _wep_sqlite_fail             (sqlite3     *db,
 gint64               _wep_sqlite_count            (sqlite3     *db,
                                                    const char  *sql);
 
+/* Statements the document keeps prepared, for the queries a change of the
+ * plan runs for every region (deriving a scenario's input, storing it):
+ * the statement of sql, reset and without bindings. Hold it in a
+ * g_autoptr (WepCachedStmt), which resets it again when it goes out of
+ * scope, so that no read stays open; never finalize it. */
+typedef sqlite3_stmt WepCachedStmt;
+WepCachedStmt       *_wep_document_cached_stmt    (WepDocument *self,
+                                                   const char  *sql,
+                                                   GError     **error);
+/* Finalizes every kept statement (before the database is replaced). */
+void                 _wep_document_flush_stmts    (WepDocument *self);
+
+static inline void
+_wep_cached_stmt_release (WepCachedStmt *stmt)
+{
+  sqlite3_reset (stmt);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WepCachedStmt, _wep_cached_stmt_release)
+
 /* Undo history (wep-document-undo.c). */
 typedef struct _WepUndoHistory WepUndoHistory;
 WepUndoHistory      *_wep_undo_history_new        (void);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "wep-document-private.h"
 #include "wep-uncertainty.h"
@@ -27,12 +28,11 @@ resolve_region (WepDocument  *self,
                 gint64        provenance_id,
                 GError      **error)
 {
-  sqlite3 *db = _wep_document_get_db (self);
-  g_autoptr (sqlite3_stmt) own = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (WepCachedStmt) own = NULL;
+  g_autoptr (WepCachedStmt) stmt = NULL;
   g_autofree char *code = NULL;
 
-  own = _wep_sqlite_prepare (db, "SELECT r.code FROM scenario_regions s "
+  own = _wep_document_cached_stmt (self, "SELECT r.code FROM scenario_regions s "
                                  "JOIN regions r ON r.code = s.region "
                                  "WHERE s.scenario = ?2 AND (r.code = ?1 OR r.name = ?1) "
                                  "ORDER BY r.code = ?1 DESC, s.position LIMIT 1",
@@ -44,7 +44,7 @@ resolve_region (WepDocument  *self,
   if (sqlite3_step (own) == SQLITE_ROW)
     return g_strdup ((const char *) sqlite3_column_text (own, 0));
 
-  stmt = _wep_sqlite_prepare (db, "SELECT code FROM regions WHERE code = ?1 "
+  stmt = _wep_document_cached_stmt (self, "SELECT code FROM regions WHERE code = ?1 "
                                   "UNION ALL SELECT code FROM regions WHERE name = ?1 AND code <> ?1",
                               error);
   if (stmt == NULL)
@@ -76,31 +76,146 @@ resolve_region (WepDocument  *self,
   return g_strdup (name);
 }
 
-static gboolean
-insert_own (sqlite3_stmt      *stmt,
-            const char        *key,
-            int                year,
-            gboolean           has_value,
-            double             value,
-            const WepTriangle *range)
+/* One row of scenario_inputs: the own value (NAN: none) and the range
+ * (low NAN: none). */
+typedef struct
 {
-  sqlite3_reset (stmt);
+  double      value;
+  WepTriangle range;
+} OwnRow;
+
+static gboolean
+same_double (double a,
+             double b)
+{
+  return a == b || (isnan (a) && isnan (b));
+}
+
+static gboolean
+same_row (const OwnRow *a,
+          const OwnRow *b)
+{
+  return same_double (a->value, b->value) && same_double (a->range.low, b->range.low)
+         && same_double (a->range.mode, b->range.mode)
+         && same_double (a->range.high, b->range.high);
+}
+
+static char *
+row_key (const char *key,
+         int         year)
+{
+  return g_strdup_printf ("%s\x1f%d", key, year);
+}
+
+/* The scenario's own rows of a region as they are: "key\x1fyear" → OwnRow. */
+static GHashTable *
+read_own_rows (WepDocument  *self,
+               gint64        scenario_id,
+               const char   *code,
+               GError      **error)
+{
+  g_autoptr (GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (WepCachedStmt) stmt =
+    _wep_document_cached_stmt (self, "SELECT key, year, value, low, mode, high "
+                                     "FROM scenario_inputs WHERE scenario = ? AND region = ?",
+                               error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, scenario_id);
+  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      OwnRow *row = g_new (OwnRow, 1);
+
+      for (int i = 0; i < 4; i++)
+        {
+          double v = sqlite3_column_type (stmt, 2 + i) == SQLITE_NULL
+                     ? NAN : sqlite3_column_double (stmt, 2 + i);
+
+          if (i == 0)
+            row->value = v;
+          else
+            (&row->range.low)[i - 1] = v;
+        }
+      if (isnan (row->range.low))
+        row->range = (WepTriangle) { NAN, NAN, NAN };
+      g_hash_table_insert (rows,
+                           row_key ((const char *) sqlite3_column_text (stmt, 0),
+                                    sqlite3_column_int (stmt, 1)),
+                           row);
+    }
+  return g_steal_pointer (&rows);
+}
+
+/* Makes the row of key and year what it should be, writing only when it
+ * differs from what the plan has (a change of one value writes one row). */
+static gboolean
+put_own (WepDocument  *self,
+         gint64        scenario_id,
+         const char   *code,
+         GHashTable   *existing,
+         const char   *key,
+         int           year,
+         const OwnRow *want,
+         GError      **error)
+{
+  g_autofree char *id = row_key (key, year);
+  const OwnRow *have = g_hash_table_lookup (existing, id);
+  g_autoptr (WepCachedStmt) stmt = NULL;
+
+  if (have != NULL && same_row (have, want))
+    {
+      g_hash_table_remove (existing, id);
+      return TRUE;
+    }
+  g_hash_table_remove (existing, id);
+  stmt = _wep_document_cached_stmt (self,
+    "INSERT OR REPLACE INTO scenario_inputs (scenario, region, key, year, value, low, mode, "
+    "high) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, scenario_id);
+  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, key, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 4, year);
-  if (has_value)
-    sqlite3_bind_double (stmt, 5, value);
-  else
-    sqlite3_bind_null (stmt, 5);
-  for (int i = 0; i < 3; i++)
-    {
-      double v = i == 0 ? range->low : i == 1 ? range->mode : range->high;
+  if (!isnan (want->value))
+    sqlite3_bind_double (stmt, 5, want->value);
+  for (int i = 0; i < 3 && !isnan (want->range.low); i++)
+    sqlite3_bind_double (stmt, 6 + i, (&want->range.low)[i]);
+  return sqlite3_step (stmt) == SQLITE_DONE
+         || _wep_sqlite_fail (_wep_document_get_db (self), key, error);
+}
 
-      if (range != NULL && !isnan (range->low))
-        sqlite3_bind_double (stmt, 6 + i, v);
-      else
-        sqlite3_bind_null (stmt, 6 + i);
+/* Rows the region had that it should no longer have. */
+static gboolean
+delete_rest (WepDocument *self,
+             gint64       scenario_id,
+             const char  *code,
+             GHashTable  *rest,
+             GError     **error)
+{
+  GHashTableIter iter;
+  const char *id;
+
+  g_hash_table_iter_init (&iter, rest);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    {
+      g_auto (GStrv) parts = g_strsplit (id, "\x1f", 2);
+      g_autoptr (WepCachedStmt) stmt =
+        _wep_document_cached_stmt (self, "DELETE FROM scenario_inputs WHERE scenario = ? "
+                                         "AND region = ? AND key = ? AND year = ?", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, scenario_id);
+      sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, parts[0], -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 4, atoi (parts[1]));
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        return _wep_sqlite_fail (_wep_document_get_db (self), code, error);
     }
-  return sqlite3_step (stmt) == SQLITE_DONE;
+  return TRUE;
 }
 
 static gboolean
@@ -111,53 +226,51 @@ store_region (WepDocument          *self,
               const WepRegionInput *region,
               GError              **error)
 {
-  sqlite3 *db = _wep_document_get_db (self);
   g_autoptr (WepModelInput) scratch = wep_model_input_new (input->base_year, input->horizon_years);
   WepRegionInput *derived = wep_model_input_add_region (scratch, region->name);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GHashTable) existing = NULL;
   static const WepTriangle none = { NAN, NAN, NAN };
 
-  if (!_wep_document_derive_region (self, code, input, derived, error))
+  if (!_wep_document_derive_region (self, code, input, derived, error)
+      || (existing = read_own_rows (self, scenario_id, code, error)) == NULL)
     return FALSE;
-  stmt = _wep_sqlite_prepare (db, "INSERT INTO scenario_inputs (scenario, region, key, year, "
-                                  "value, low, mode, high) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, scenario_id);
-  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
 
   for (guint k = 0; k < WEP_N_SCALARS; k++)
     {
       /* Keep the value only where the data do not already give it. */
       gboolean own = derived->scalar[k] != region->scalar[k];
-      const WepTriangle *range = region->has_range[k] ? &region->range[k] : &none;
+      OwnRow want = { own ? region->scalar[k] : NAN,
+                      region->has_range[k] ? region->range[k] : none };
 
       if ((own || region->has_range[k])
-          && !insert_own (stmt, wep_scalar_info (k)->key, 0, own, region->scalar[k], range))
-        return _wep_sqlite_fail (db, region->name, error);
+          && !put_own (self, scenario_id, code, existing, wep_scalar_info (k)->key, 0, &want,
+                       error))
+        return FALSE;
     }
   for (guint k = 0; k < WEP_N_YEARLY; k++)
     for (int y = 0; y < input->horizon_years; y++)
       {
         gboolean own = derived->yearly[k][y] != region->yearly[k][y];
-        const WepTriangle *range = region->yearly_range[k] != NULL ? &region->yearly_range[k][y]
-                                                                   : &none;
+        OwnRow want = { own ? region->yearly[k][y] : NAN,
+                        region->yearly_range[k] != NULL ? region->yearly_range[k][y] : none };
 
-        if ((own || !isnan (range->low))
-            && !insert_own (stmt, wep_yearly_info (k)->key, input->base_year + y, own,
-                            region->yearly[k][y], range))
-          return _wep_sqlite_fail (db, region->name, error);
+        if (isnan (want.range.low))
+          want.range = none;
+        if ((own || !isnan (want.range.low))
+            && !put_own (self, scenario_id, code, existing, wep_yearly_info (k)->key,
+                         input->base_year + y, &want, error))
+          return FALSE;
       }
-  return TRUE;
+  return delete_rest (self, scenario_id, code, existing, error);
 }
 
 /* The id of scenario name; -1 when the plan has none of that name. */
 static gint64
-scenario_id (sqlite3    *db,
-             const char *name)
+scenario_id (WepDocument *self,
+             const char  *name)
 {
-  g_autoptr (sqlite3_stmt) stmt = _wep_sqlite_prepare (db, "SELECT id FROM scenarios "
-                                                           "WHERE name = ?", NULL);
+  g_autoptr (WepCachedStmt) stmt = _wep_document_cached_stmt (self, "SELECT id FROM scenarios "
+                                                                    "WHERE name = ?", NULL);
 
   if (stmt == NULL)
     return -1;
@@ -178,7 +291,7 @@ store_scenario_rows (WepDocument          *self,
   g_autoptr (sqlite3_stmt) clear = NULL;
   g_autoptr (GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *now = _wep_now_iso8601 ();
-  gint64 id = scenario_id (db, name);
+  gint64 id = scenario_id (self, name);
 
   if (id < 0 && provenance_id < 0)
     {
@@ -222,13 +335,6 @@ store_scenario_rows (WepDocument          *self,
   sqlite3_bind_int64 (clear, 1, id);
   if (sqlite3_step (clear) != SQLITE_DONE)
     return _wep_sqlite_fail (db, name, error);
-  g_clear_pointer (&clear, sqlite3_finalize);
-  clear = _wep_sqlite_prepare (db, "DELETE FROM scenario_inputs WHERE scenario = ?1", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, id);
-  if (sqlite3_step (clear) != SQLITE_DONE)
-    return _wep_sqlite_fail (db, name, error);
 
   add_region = _wep_sqlite_prepare (db, "INSERT INTO scenario_regions (scenario, region, position) "
                                         "VALUES (?, ?, ?)", error);
@@ -248,6 +354,16 @@ store_scenario_rows (WepDocument          *self,
       if (!store_region (self, id, code, input, region, error))
         return FALSE;
     }
+  /* The own values of regions that left the scenario go with them. */
+  g_clear_pointer (&clear, sqlite3_finalize);
+  clear = _wep_sqlite_prepare (db, "DELETE FROM scenario_inputs WHERE scenario = ?1 AND region "
+                                   "NOT IN (SELECT region FROM scenario_regions WHERE scenario = ?1)",
+                               error);
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, id);
+  if (sqlite3_step (clear) != SQLITE_DONE)
+    return _wep_sqlite_fail (db, name, error);
   return TRUE;
 }
 

@@ -92,11 +92,10 @@ _wep_document_derive_region (WepDocument          *self,
     { "housed_hf", WEP_S_HOUSED0_HF }, { "housed_ind", WEP_S_HOUSED0_IND },
     { "housed_grp", WEP_S_HOUSED0_GRP }, { "grp_places", WEP_S_GRP_PLACES0 },
   };
-  sqlite3 *db = _wep_document_get_db (self);
-  g_autoptr (sqlite3_stmt) lettings = NULL;
-  g_autoptr (sqlite3_stmt) plans = NULL;
-  g_autoptr (sqlite3_stmt) figures = NULL;
-  g_autoptr (sqlite3_stmt) members = NULL;
+  g_autoptr (WepCachedStmt) lettings = NULL;
+  g_autoptr (WepCachedStmt) plans = NULL;
+  g_autoptr (WepCachedStmt) figures = NULL;
+  g_autoptr (WepCachedStmt) members = NULL;
   int n = input->horizon_years;
   gint64 n_members;
 
@@ -106,7 +105,8 @@ _wep_document_derive_region (WepDocument          *self,
     for (int y = 0; y < n; y++)
       region->yearly[k][y] = NAN;
 
-  members = _wep_sqlite_prepare (db, "SELECT count(*) FROM region_members WHERE region = ?", error);
+  members = _wep_document_cached_stmt (self,
+    "SELECT count(*) FROM region_members WHERE region = ?", error);
   if (members == NULL)
     return FALSE;
   sqlite3_bind_text (members, 1, code, -1, SQLITE_STATIC);
@@ -117,7 +117,7 @@ _wep_document_derive_region (WepDocument          *self,
   for (guint k = 0; k < WEP_N_HOUSING; k++)
     for (int y = 0; y < n; y++)
       region->yearly[WEP_Y_NEW_UNITS_HF + k][y] = 0.0;
-  plans = _wep_sqlite_prepare (db,
+  plans = _wep_document_cached_stmt (self,
     "SELECT p.year, p.pathway, sum(p.units) FROM plans p "
     "JOIN region_members m ON m.municipality = p.municipality "
     "WHERE m.region = ? AND p.counted = 1 AND p.year BETWEEN ? AND ? "
@@ -137,7 +137,7 @@ _wep_document_derive_region (WepDocument          *self,
     }
 
   /* Lettings: only a year in which every member has a figure. */
-  lettings = _wep_sqlite_prepare (db,
+  lettings = _wep_document_cached_stmt (self,
     "SELECT l.year, sum(l.lettings), count(*) FROM municipality_lettings l "
     "JOIN region_members m ON m.municipality = l.municipality "
     "WHERE m.region = ? AND l.counted = 1 AND l.year BETWEEN ? AND ? GROUP BY l.year", error);
@@ -151,7 +151,7 @@ _wep_document_derive_region (WepDocument          *self,
       region->yearly[WEP_Y_LETTINGS][sqlite3_column_int (lettings, 0) - input->base_year] =
         sqlite3_column_double (lettings, 1);
 
-  figures = _wep_sqlite_prepare (db,
+  figures = _wep_document_cached_stmt (self,
     "SELECT year, key, value FROM region_figures WHERE region = ? AND counted = 1 "
     "AND year BETWEEN ? AND ?", error);
   if (figures == NULL)
@@ -200,10 +200,10 @@ apply_own_values (WepDocument          *self,
                   WepRegionInput       *region,
                   GError              **error)
 {
-  g_autoptr (sqlite3_stmt) stmt =
-    _wep_sqlite_prepare (_wep_document_get_db (self),
-                         "SELECT key, year, value, low, mode, high FROM scenario_inputs "
-                         "WHERE scenario = ? AND region = ?", error);
+  g_autoptr (WepCachedStmt) stmt =
+    _wep_document_cached_stmt (self,
+                               "SELECT key, year, value, low, mode, high FROM scenario_inputs "
+                               "WHERE scenario = ? AND region = ?", error);
 
   if (stmt == NULL)
     return FALSE;

@@ -168,6 +168,7 @@ travel (WepDocument  *self,
 
   if (step == NULL)
     return TRUE;
+  _wep_document_flush_stmts (self);
   if ((now = snapshot (db, error)) == NULL || !restore (db, step->snapshot, error))
     return FALSE;
 

@@ -31,6 +31,7 @@ struct _WepDocument
   char     *read_only_reason;
   char     *autosave_id;
   WepUndoHistory *history;
+  GHashTable *stmts;        /* SQL → sqlite3_stmt, see _wep_document_cached_stmt () */
   int       file_version;
   guint     read_only : 1;
   guint     locked : 1;
@@ -62,6 +63,7 @@ wep_document_finalize (GObject *object)
   WepDocument *self = (WepDocument *) object;
 
   wep_document_close (self);
+  g_clear_pointer (&self->stmts, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->read_only_reason, g_free);
@@ -799,4 +801,38 @@ wep_autosave_get_original (const char *autosave_path)
   if (doc == NULL)
     return NULL;
   return wep_document_get_meta (doc, "autosave_of");
+}
+
+WepCachedStmt *
+_wep_document_cached_stmt (WepDocument *self,
+                           const char  *sql,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (WEP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  if (self->stmts == NULL)
+    self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) sqlite3_finalize);
+  stmt = g_hash_table_lookup (self->stmts, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if ((stmt = _wep_sqlite_prepare (self->db, sql, error)) != NULL)
+    g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
+  return stmt;
+}
+
+void
+_wep_document_flush_stmts (WepDocument *self)
+{
+  g_return_if_fail (WEP_IS_DOCUMENT (self));
+
+  if (self->stmts != NULL)
+    g_hash_table_remove_all (self->stmts);
 }
