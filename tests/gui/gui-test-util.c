@@ -147,3 +147,26 @@ gui_test_start_app (void)
   gui_test_iterate_until (GTK_WIDGET (window), gui_test_is_mapped, "the window is mapped");
   return app;
 }
+
+static void
+remove_file_tree (GFile *dir)
+{
+  g_autoptr (GFileEnumerator) children = NULL;
+  GFileInfo *info;
+  GFile *child;
+
+  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL)
+         && info != NULL)
+    remove_file_tree (child);
+  g_file_delete (dir, NULL, NULL);
+}
+
+void
+gui_test_remove_tree (const char *path)
+{
+  g_autoptr (GFile) dir = g_file_new_for_path (path);
+
+  remove_file_tree (dir);
+}

@@ -32,5 +32,7 @@ char           *gui_test_init            (int          *argc,
 /* The application, registered (never handing over to a running one) and
  * activated, its window mapped. */
 WepApplication *gui_test_start_app       (void);
+/* Removes a folder and everything in it. */
+void            gui_test_remove_tree     (const char    *path);
 
 G_END_DECLS

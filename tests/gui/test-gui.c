@@ -483,22 +483,6 @@ test_regions (void)
 }
 
 /* Removes dir and everything in it; takes dir. */
-static void
-remove_tree (GFile *dir)
-{
-  g_autoptr(GFile) owned = dir;
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-  GFile *child;
-
-  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL)
-         && info != NULL)
-    remove_tree (g_object_ref (child));
-  g_file_delete (owned, NULL, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -542,7 +526,7 @@ main (int   argc,
   g_clear_object (&fixture.app);
   g_clear_pointer (&fixture.expected, wep_results_free);
   g_free (fixture.saved_path);
-  remove_tree (g_file_new_for_path (fixture.tmpdir));
+  gui_test_remove_tree (fixture.tmpdir);
   g_free (fixture.tmpdir);
 
   return ret;
