@@ -368,6 +368,32 @@ test_merge_conflict (void)
   g_assert_cmpstr (shown_homeless (), ==, before);
 }
 
+/* A button that shows only an icon must say what it does: its tooltip is
+ * also what a screen reader reads (GTK 4.8 has no getter for an accessible
+ * label, so the tooltip is what can be checked). */
+static void
+assert_icon_buttons_named (GtkWidget  *widget,
+                           const char *page)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* GTK names its own window buttons. */
+      if (!gtk_widget_get_visible (child) || GTK_IS_WINDOW_CONTROLS (child))
+        continue;
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL
+          && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (child))))
+        {
+          const char *tooltip = gtk_widget_get_tooltip_text (child);
+
+          if (tooltip == NULL || *tooltip == '\0')
+            g_error ("Page %s: a button with the icon %s has no tooltip", page,
+                     gtk_image_get_icon_name (GTK_IMAGE (gtk_button_get_child (GTK_BUTTON (child)))));
+        }
+      assert_icon_buttons_named (child, page);
+    }
+}
+
 /* Every page at the smallest size the brief names, in both styles. */
 static void
 test_screenshots (void)
@@ -388,6 +414,7 @@ test_screenshots (void)
 
           adw_view_stack_set_visible_child_name (stack, pages[p]);
           gui_test_save_screenshot (GTK_WIDGET (fx.window), name);
+          assert_icon_buttons_named (GTK_WIDGET (fx.window), pages[p]);
           g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fx.window)), <=, 1024);
         }
     }
