@@ -5,68 +5,12 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
 
 #include "assumptions-fixture.h"
-
-#define WAIT_SECONDS 30
-
-gboolean
-fixture_init (int    *argc,
-              char ***argv)
-{
-  const char *localedir = g_getenv ("WEP_TEST_LOCALEDIR");
-
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: it hides the icon theme in
-   * /usr/share (XDG_DATA_DIRS). The plan files go to a folder of the
-   * test's own. */
-  g_test_init (argc, argv, NULL);
-  setlocale (LC_ALL, "");
-  if (localedir != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  if (!gtk_init_check ())
-    return FALSE;
-  adw_init ();
-  return TRUE;
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (300, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-wait_until_drawn (GtkWidget *widget)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (WAIT_SECONDS, timeout_cb, &timed_out);
-
-  while (!(gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out after %d s waiting for the page to be shown", WAIT_SECONDS);
-  g_source_remove (id);
-}
 
 void
 fixture_set_up (Fixture     *f,
@@ -79,7 +23,7 @@ fixture_set_up (Fixture     *f,
   gtk_window_set_default_size (f->window, 1024, 768);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   gtk_window_present (f->window);
-  wait_until_drawn (GTK_WIDGET (f->view));
+  gui_test_wait_until_drawn (GTK_WIDGET (f->view), "the page is shown");
 }
 
 void
@@ -147,24 +91,10 @@ void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
-                                            ? g_getenv ("G_TEST_BUILDDIR") : ".", name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-  int width, height;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
 
-  settle ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  gui_test_settle (SETTLE_MS);
+  gui_test_save_png (widget, NULL, path);
 }
 
 WepDocument *

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "gui-test-util.h"
+
 #include "assumptions/wep-assumptions-view-private.h"
 #include "wep-error.h"
 #include "wep-example.h"
@@ -16,6 +18,8 @@
 G_BEGIN_DECLS
 
 #define SECOND_REGION "Tweede regio (illustratief)"
+/* How long GTK gets to lay out and draw what changed (gui_test_settle ()). */
+#define SETTLE_MS 300
 
 typedef struct
 {
@@ -25,11 +29,6 @@ typedef struct
   WepAssumptionsView *view;
 } Fixture;
 
-/* In Dutch, with the build's catalogue; FALSE when there is no display. */
-gboolean               fixture_init           (int          *argc,
-                                               char       ***argv);
-/* Lets GTK lay out and draw what changed. */
-void                   settle                 (void);
 /* The page on a session of doc (taken over), in a 1024×768 window. */
 void                   fixture_set_up         (Fixture      *f,
                                                WepDocument  *doc);
@@ -45,7 +44,8 @@ const char            *field_text             (Fixture      *f,
                                                int           year);
 /* The session's results are those of the model run on its input. */
 void                   assert_results_current (Fixture      *f);
-/* Saves what widget (a window or a popover) shows, in the build folder. */
+/* Lets widget (a window or a popover) settle and saves what it shows as
+ * NAME in the build folder. */
 void                   save_screenshot        (GtkWidget    *widget,
                                                const char   *name);
 /* The example with a second region, and as many more as n_regions asks. */

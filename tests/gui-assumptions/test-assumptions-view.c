@@ -103,7 +103,7 @@ test_scenarios (void)
   fixture_set_up (f, wep_example_document ());
   add_short_scenario (f->doc);
   gtk_stack_set_visible_child_name (f->view->sections, "years");
-  settle ();
+  gui_test_settle (SETTLE_MS);
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (field (f, "inflow", 2035)->entry)));
 
   /* Other model years: the grid follows, and so does the panel. */
@@ -117,14 +117,14 @@ test_scenarios (void)
   g_assert_true (wep_assumptions_view_edit (f->view, NULL, "inflow", 2028, "612", &error));
   g_assert_no_error (error);
   g_assert_cmpfloat (session_region (f, NULL)->yearly[WEP_Y_INFLOW][2], ==, 612);
-  settle ();
+  gui_test_settle (SETTLE_MS);
 
   /* Back: ten years, and "Basis" as it was. */
   wep_session_set_scenario (f->session, WEP_EXAMPLE_SCENARIO_NAME);
   g_assert_cmpint (f->view->n_years, ==, 10);
   g_assert_cmpstr (field_text (f, "inflow", 2028), ==, "590");
   g_assert_cmpstr (field_text (f, "inflow", 2035), ==, "625");
-  settle ();
+  gui_test_settle (SETTLE_MS);
 
   fixture_tear_down (f);
 }
@@ -238,7 +238,7 @@ test_screenshots (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   save_screenshot (GTK_WIDGET (f->window), "assumptions-whole-dark.png");
   gtk_stack_set_visible_child_name (f->view->sections, "years");
-  settle ();
+  gui_test_settle (SETTLE_MS);
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (field (f, "prevention", 2028)->entry)));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   save_screenshot (GTK_WIDGET (f->window), "assumptions-light.png");
@@ -249,7 +249,7 @@ test_screenshots (void)
    * popover. */
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_stack_set_visible_child_name (f->view->sections, "whole");
-  settle ();
+  gui_test_settle (SETTLE_MS);
   relapse = field (f, "relapse_hf", 0);
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (relapse->entry)));
   {
@@ -258,7 +258,7 @@ test_screenshots (void)
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
     graphene_point_t point;
 
-    settle ();
+    gui_test_settle (SETTLE_MS);
     /* In the coordinates of the scrolled content. */
     g_assert_true (gtk_widget_compute_point (GTK_WIDGET (relapse->entry),
                                              gtk_widget_get_ancestor (GTK_WIDGET (relapse->entry),
@@ -268,7 +268,7 @@ test_screenshots (void)
   }
   save_screenshot (GTK_WIDGET (f->window), "assumptions-whole-refused-light.png");
   gtk_menu_button_popup (field (f, "relapse_grp", 0)->range_button);
-  settle ();
+  gui_test_settle (SETTLE_MS);
   popover = gtk_menu_button_get_popover (field (f, "relapse_grp", 0)->range_button);
   g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
@@ -287,11 +287,9 @@ main (int   argc,
 {
   int status;
 
-  if (!fixture_init (&argc, &argv))
-    {
-      g_printerr ("No display; skipping.\n");
-      return 77;
-    }
+  /* The plan files go to a folder of the test's own. */
+  if (!gui_test_init (&argc, &argv, NULL))
+    return 77;
   wep_test_tmp_init ("wep-gui-assumptions");
 
   g_test_add_func ("/assumptions-view/regions", test_regions);

@@ -6,25 +6,21 @@
 
 #include <adwaita.h>
 
+#include "gui-test-util.h"
+
 G_BEGIN_DECLS
 
 /* Gives the test a home of its own (cache for downloads, settings) in a
- * temporary folder, sets up the Dutch locale with the build's catalogue
- * and the display: FALSE without a display (the test then exits 77). */
+ * temporary folder (wep_test_tmp_dir ()), then gui_test_init (): FALSE
+ * without a display (the test then exits 77). */
 gboolean   dialog_test_init       (int          *argc,
                                    char       ***argv,
                                    const char   *name);
 /* Removes the temporary folder. */
 void       dialog_test_finish     (void);
 
-/* Iterates the main context until check (data) holds, or fails. */
-void       dialog_test_iterate_until (gboolean   (*check) (gpointer data),
-                                      gpointer     data,
-                                      const char  *what);
 /* Until object's boolean property "busy" is FALSE. */
 void       dialog_test_wait_idle  (gpointer      object);
-/* Lets GTK lay out and draw what changed. */
-void       dialog_test_settle     (void);
 /* A window standing in for the main window, shown. */
 GtkWindow *dialog_test_parent     (void);
 /* Shows window, waits until it is drawn, saves it as NAME.png in the

@@ -67,23 +67,6 @@ some_features_cb (gpointer data)
   return wep_boundary_download_dialog_get_n_features (data) >= 40;
 }
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* Progress page by page, and a stop that really stops. */
 static void
 test_progress_and_stop (void)
@@ -111,7 +94,7 @@ test_progress_and_stop (void)
 
   wep_boundary_download_dialog_start (dialog, WEP_PDOK_MUNICIPALITIES, YEAR);
   g_assert_true (wep_boundary_download_dialog_get_busy (dialog));
-  dialog_test_iterate_until (some_features_cb, dialog, "two pages are downloaded");
+  gui_test_wait_until (some_features_cb, dialog, "two pages are downloaded");
   g_assert_cmpint (wep_boundary_download_dialog_get_n_matched (dialog), ==, N_GEMEENTEN);
 
   /* The bar: features so far of those that match. */
@@ -134,7 +117,7 @@ test_progress_and_stop (void)
   g_assert_cmpuint (wep_boundary_download_dialog_get_n_features (dialog), <, N_GEMEENTEN);
   g_assert_false (wep_boundary_download_dialog_can_apply (dialog));
   n_requests = wep_test_server_get_n_requests (server);
-  wait_ms (800);
+  gui_test_settle (800);
   g_assert_cmpuint (wep_test_server_get_n_requests (server), ==, n_requests);
   g_assert_cmpuint (count_cached (), ==, 0);
   after = wep_document_get_info (doc);
@@ -145,12 +128,12 @@ test_progress_and_stop (void)
   /* Cancel (closing the dialog) during a download stops it too, even
    * while something still holds the dialog. */
   wep_boundary_download_dialog_start (dialog, WEP_PDOK_MUNICIPALITIES, YEAR);
-  dialog_test_iterate_until (some_features_cb, dialog, "two pages are downloaded again");
+  gui_test_wait_until (some_features_cb, dialog, "two pages are downloaded again");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  wait_ms (300);
+  gui_test_settle (300);
   n_requests = wep_test_server_get_n_requests (server);
-  wait_ms (800);
+  gui_test_settle (800);
   g_assert_cmpuint (wep_test_server_get_n_requests (server), ==, n_requests);
   g_assert_cmpuint (count_cached (), ==, 0);
   g_assert_null (wep_document_get_undo_label (doc));

@@ -11,7 +11,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -23,7 +22,10 @@
 #include "wep-example.h"
 #include "wep-keys.h"
 
-#define WAIT_SECONDS 30
+#include "gui-test-util.h"
+
+/* How long GTK gets to lay out and draw what changed. */
+#define SETTLE_MS 500
 
 typedef struct
 {
@@ -33,40 +35,6 @@ typedef struct
   WepPlansView *view;
   GListModel   *model;
 } Fixture;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main context until check (data) holds, or fails. */
-static void
-iterate_until (gboolean  (*check) (gpointer data),
-               gpointer    data,
-               const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (WAIT_SECONDS, timeout_cb, &timed_out);
-
-  while (!check (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out after %d s waiting until %s", WAIT_SECONDS, what);
-  g_source_remove (id);
-}
-
-/* Lets GTK lay out and draw what changed. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (500, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static gpointer
 template_child (Fixture    *f,
@@ -126,41 +94,18 @@ wait_for_n_items (Fixture *f,
                   guint    n)
 {
   g_object_set_data (G_OBJECT (f->view), "expected", GUINT_TO_POINTER (n));
-  iterate_until (n_items_is_cb, f, "the table shows the expected number of rows");
+  gui_test_wait_until (n_items_is_cb, f, "the table shows the expected number of rows");
 }
 
-static gboolean
-view_drawn_cb (gpointer data)
-{
-  Fixture *f = data;
-
-  return gtk_widget_get_mapped (GTK_WIDGET (f->view)) && gtk_widget_get_width (GTK_WIDGET (f->view)) > 0;
-}
-
+/* Saves what the view shows as NAME in the build folder. */
 static void
 save_screenshot (Fixture    *f,
                  const char *name)
 {
-  GtkWidget *widget = GTK_WIDGET (f->view);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
-                                            ? g_getenv ("G_TEST_BUILDDIR") : ".", name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (f->window));
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
 
-  /* A white (or dark) page behind the view, as in the window. */
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98f, 0.98f, 0.98f, 1.0f },
-                             &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  /* A white page behind the view, as in the window. */
+  gui_test_save_png (GTK_WIDGET (f->view), &(GdkRGBA) { 0.98f, 0.98f, 0.98f, 1.0f }, path);
 }
 
 /* Cells marked as holding a refused value, under widget. */
@@ -205,7 +150,7 @@ fixture_set_up (Fixture *f)
   gtk_window_set_default_size (f->window, 1280, 720);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   gtk_window_present (f->window);
-  iterate_until (view_drawn_cb, f, "the view is shown");
+  gui_test_wait_until_drawn (GTK_WIDGET (f->view), "the view is shown");
 }
 
 static void
@@ -316,13 +261,13 @@ test_view (void)
   gtk_column_view_sort_by_column (column_view, template_child (f, "municipality_column"),
                                   GTK_SORT_ASCENDING);
   g_assert_false (wep_plans_view_edit (f->view, 1, WEP_PLAN_FIELD_UNITS, "-5"));
-  settle ();
+  gui_test_settle (SETTLE_MS);
   /* The table kept the edited row in view through the sorts; back to the
    * top for the picture. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (template_child (f,
                                                                                  "scrolled_window")),
                             0);
-  settle ();
+  gui_test_settle (SETTLE_MS);
   /* The refused value is marked in its cell, and only there, and rebinding
    * the cells while scrolling kept it. */
   g_assert_nonnull (strstr (wep_plan_object_get_problem (item_at (f, 1)), "-5"));
@@ -332,31 +277,12 @@ test_view (void)
   fixture_tear_down (f);
 }
 
-static gboolean
-dialog_shown_cb (gpointer data)
-{
-  GtkWindow **dialog = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          *dialog = GTK_WINDOW (window);
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 static void
 test_add_remove (void)
 {
   Fixture fixture = { 0 }, *f = &fixture;
   GtkSingleSelection *selection;
-  GtkWindow *dialog = NULL;
+  AdwMessageDialog *dialog;
   GtkLabel *add_error;
   WepPlanObject *item;
   g_autoptr (GError) error = NULL;
@@ -403,10 +329,10 @@ test_add_remove (void)
   /* Removing the counted row asks first. */
   id = wep_plan_object_get_id (item);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "plans.remove", NULL));
-  iterate_until (dialog_shown_cb, &dialog, "the remove dialog is shown");
+  dialog = gui_test_wait_for_message_dialog ("the remove dialog is shown");
   g_assert_cmpuint (g_list_model_get_n_items (f->model), ==, n_all + 1);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "remove");
-  gtk_window_destroy (dialog);
+  adw_message_dialog_response (dialog, "remove");
+  gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (f->model), ==, n_all);
   g_assert_null (wep_document_get_plan (f->doc, id, NULL));
 
@@ -445,19 +371,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: it hides the icon theme in
-   * /usr/share (XDG_DATA_DIRS). This test writes no files but its
-   * screenshot. */
-  g_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping.\n");
-      return 77;
-    }
-  adw_init ();
+  /* This test writes no files but its screenshot: no home of its own. */
+  if (!gui_test_init (&argc, &argv, NULL))
+    return 77;
 
   g_test_add_func ("/plans-view/show-filter-sort-edit-undo", test_view);
   g_test_add_func ("/plans-view/add-remove", test_add_remove);

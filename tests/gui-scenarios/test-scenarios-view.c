@@ -16,7 +16,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -30,7 +29,10 @@
 #include "wep-example.h"
 #include "wep-keys.h"
 
-#define WAIT_SECONDS 30
+#include "gui-test-util.h"
+
+/* How long GTK gets to lay out and draw what changed. */
+#define SETTLE_MS 500
 #define BASIS WEP_EXAMPLE_SCENARIO_NAME
 
 typedef struct
@@ -40,38 +42,6 @@ typedef struct
   GtkWindow        *window;
   WepScenariosView *view;
 } Fixture;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-iterate_until (gboolean  (*check) (gpointer data),
-               gpointer    data,
-               const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (WAIT_SECONDS, timeout_cb, &timed_out);
-
-  while (!check (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out after %d s waiting until %s", WAIT_SECONDS, what);
-  g_source_remove (id);
-}
-
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (500, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static gpointer
 template_child (Fixture    *f,
@@ -84,38 +54,15 @@ template_child (Fixture    *f,
   return child;
 }
 
-static gboolean
-view_drawn_cb (gpointer data)
-{
-  Fixture *f = data;
-
-  return gtk_widget_get_mapped (GTK_WIDGET (f->view)) && gtk_widget_get_width (GTK_WIDGET (f->view)) > 0;
-}
-
+/* Lets window settle and saves what it shows as NAME in the build folder. */
 static void
 save_window (GtkWindow  *window,
              const char *name)
 {
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
-                                            ? g_getenv ("G_TEST_BUILDDIR") : ".", name, NULL);
-  int width, height;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
 
-  settle ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  gui_test_settle (SETTLE_MS);
+  gui_test_save_png (GTK_WIDGET (window), NULL, path);
 }
 
 static void
@@ -136,7 +83,7 @@ fixture_set_up_with (Fixture     *f,
   gtk_window_set_default_size (f->window, 1024, 768);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   gtk_window_present (f->window);
-  iterate_until (view_drawn_cb, f, "the view is shown");
+  gui_test_wait_until_drawn (GTK_WIDGET (f->view), "the view is shown");
 }
 
 static void
@@ -469,7 +416,7 @@ test_compare (void)
 
   /* Narrow: the page folds, and shows the comparison alone. */
   gtk_window_set_default_size (f->window, 560, 700);
-  settle ();
+  gui_test_settle (SETTLE_MS);
   g_assert_true (adw_leaflet_get_folded (template_child (f, "leaflet")));
   wep_scenarios_view_show_compare (f->view);
   save_screenshot (f, "compare-narrow.png");
@@ -502,34 +449,6 @@ test_compare (void)
 }
 
 /* ---- the dialogs ------------------------------------------------------- */
-
-static gboolean
-dialog_shown_cb (gpointer data)
-{
-  AdwMessageDialog **dialog = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          *dialog = ADW_MESSAGE_DIALOG (window);
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static AdwMessageDialog *
-wait_for_dialog (void)
-{
-  AdwMessageDialog *dialog = NULL;
-
-  iterate_until (dialog_shown_cb, &dialog, "a dialog is shown");
-  return dialog;
-}
 
 typedef struct
 {
@@ -628,7 +547,7 @@ test_dialogs (void)
   /* Duplicate: a free name offered; checked as typed. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "scenarios.duplicate", "s",
                                              BASIS));
-  dialog = wait_for_dialog ();
+  dialog = gui_test_wait_for_message_dialog ("a dialog is shown");
   copy = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s (copy)"), BASIS);
   g_assert_cmpstr (gtk_editable_get_text (dialog_entry (dialog)), ==, copy);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "ok"));
@@ -650,7 +569,7 @@ test_dialogs (void)
   /* Rename: its own name is no change; a new one is. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "scenarios.rename", "s",
                                              "Kopie"));
-  dialog = wait_for_dialog ();
+  dialog = gui_test_wait_for_message_dialog ("a dialog is shown");
   g_assert_cmpstr (gtk_editable_get_text (dialog_entry (dialog)), ==, "Kopie");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
   g_assert_false (type_name (dialog, BASIS));
@@ -663,7 +582,7 @@ test_dialogs (void)
   /* New: years the data cover are offered; others are refused, saying
    * what the data lack. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "scenarios.new", NULL));
-  dialog = wait_for_dialog ();
+  dialog = gui_test_wait_for_message_dialog ("a dialog is shown");
   g_assert_cmpstr (gtk_editable_get_text (dialog_entry (dialog)), ==, label_of ("New Scenario"));
   first_year = find_widget (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_SPIN_BUTTON, 0);
   years = find_widget (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_SPIN_BUTTON, 1);
@@ -691,13 +610,13 @@ test_dialogs (void)
   /* Delete asks, naming the scenario; Cancel keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "scenarios.delete", "s",
                                              "Variant"));
-  dialog = wait_for_dialog ();
+  dialog = gui_test_wait_for_message_dialog ("a dialog is shown");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Variant”"));
   respond (dialog, "cancel");
   assert_listed (f, (const char *[]) { BASIS, "Variant", "Vier jaar", NULL });
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "scenarios.delete", "s",
                                              "Variant"));
-  dialog = wait_for_dialog ();
+  dialog = gui_test_wait_for_message_dialog ("a dialog is shown");
   respond (dialog, "delete");
   assert_listed (f, (const char *[]) { BASIS, "Vier jaar", NULL });
 
@@ -730,7 +649,6 @@ test_read_only (void)
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("wep-scenarios-XXXXXX", &error);
   g_autofree char *path = NULL;
-  AdwMessageDialog *dialog = NULL;
   WepDocument *doc;
 
   /* A plan with two scenarios, opened read-only. */
@@ -782,8 +700,8 @@ test_read_only (void)
   g_clear_error (&error);
   gtk_widget_activate_action (GTK_WIDGET (f->view), "scenarios.new", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->view), "scenarios.delete", "s", BASIS);
-  settle ();
-  g_assert_false (dialog_shown_cb (&dialog));
+  gui_test_settle (SETTLE_MS);
+  g_assert_null (gui_test_find_message_dialog ());
   assert_listed (f, (const char *[]) { BASIS, "Meer preventie", NULL });
   g_assert_false (wep_document_get_modified (doc));
   g_assert_null (wep_document_get_undo_label (doc));
@@ -814,7 +732,7 @@ test_empty (void)
   save_screenshot (f, "scenarios-empty.png");
 
   gtk_widget_activate (template_child (f, "empty_new_button"));
-  dialog = wait_for_dialog ();
+  dialog = gui_test_wait_for_message_dialog ("a dialog is shown");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "ok"));
   respond (dialog, "ok");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "scenarios");
@@ -837,24 +755,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("WEP_TEST_LOCALEDIR");
-
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: it hides the icon theme in
-   * /usr/share (XDG_DATA_DIRS). This test writes no files but its
-   * screenshots and a plan in a temporary folder. */
-  g_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "");
-  if (localedir != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping.\n");
-      return 77;
-    }
-  adw_init ();
+  /* This test writes no files but its screenshots and a plan in a
+   * temporary folder: no home of its own. */
+  if (!gui_test_init (&argc, &argv, NULL))
+    return 77;
 
   g_test_add_func ("/scenarios-view/edit-and-switch", test_edit_and_switch);
   g_test_add_func ("/scenarios-view/compare", test_compare);

@@ -90,15 +90,15 @@ find_dialog (GType type)
 }
 
 static gboolean
-import_idle (GtkWidget *widget)
+import_idle (gpointer dialog)
 {
-  return !wep_import_dialog_get_busy (WEP_IMPORT_DIALOG (widget));
+  return !wep_import_dialog_get_busy (dialog);
 }
 
 static gboolean
-merge_idle (GtkWidget *widget)
+merge_idle (gpointer dialog)
 {
-  return !wep_merge_dialog_get_busy (WEP_MERGE_DIALOG (widget));
+  return !wep_merge_dialog_get_busy (dialog);
 }
 
 static GFile *
@@ -126,8 +126,8 @@ test_open_example (void)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fx.window), "win.open-example", NULL));
   g_assert_nonnull (document ());
-  gui_test_iterate_until (GTK_WIDGET (wep_window_get_overview (fx.window)), gui_test_is_mapped,
-                          "the overview is shown");
+  gui_test_wait_until (gui_test_is_mapped, wep_window_get_overview (fx.window),
+                       "the overview is shown");
   g_assert_cmpstr (wep_session_get_scenario (wep_window_get_session (fx.window)), ==,
                    WEP_EXAMPLE_SCENARIO_NAME);
   /* The Overzicht shows what the engine computes for the example. */
@@ -227,7 +227,7 @@ test_import_rejected_row (void)
   dialog = find_dialog (WEP_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   wep_import_dialog_load (dialog, WEP_IMPORT_PLANS, bad);
-  gui_test_iterate_until (GTK_WIDGET (dialog), import_idle, "the file is read");
+  gui_test_wait_until (import_idle, dialog, "the file is read");
   preview = wep_import_dialog_get_preview (dialog);
   g_assert_nonnull (preview);
   g_assert_cmpuint (preview->rejected->len, ==, 1);
@@ -245,7 +245,7 @@ test_import_rejected_row (void)
 
   /* The corrected file: imported as one change that undo takes back. */
   wep_import_dialog_load (dialog, WEP_IMPORT_PLANS, good);
-  gui_test_iterate_until (GTK_WIDGET (dialog), import_idle, "the file is read");
+  gui_test_wait_until (import_idle, dialog, "the file is read");
   g_assert_true (wep_import_dialog_can_apply (dialog));
   g_assert_true (wep_import_dialog_apply (dialog, &error));
   g_assert_no_error (error);
@@ -325,7 +325,7 @@ merge (GFile          *file,
   dialog = find_dialog (WEP_TYPE_MERGE_DIALOG);
   g_assert_nonnull (dialog);
   wep_merge_dialog_load (dialog, file);
-  gui_test_iterate_until (GTK_WIDGET (dialog), merge_idle, "the plans are compared");
+  gui_test_wait_until (merge_idle, dialog, "the plans are compared");
   g_assert_null (wep_merge_dialog_get_error (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (wep_merge_dialog_get_conflicts (dialog)), >=, 1);
   /* Nothing is merged while a conflict is undecided. */
@@ -426,15 +426,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  GtkWindow *window;
   int ret;
 
-  fx.tmpdir = gui_test_init (&argc, &argv);
-  if (fx.tmpdir == NULL)
-    return 77;
+  fx.tmpdir = gui_test_make_tmp_dir ("wep-gui");
+  if (!gui_test_init (&argc, &argv, fx.tmpdir))
+    {
+      gui_test_remove_tree (fx.tmpdir);
+      return 77;
+    }
   fx.app = gui_test_start_app ();
-  window = gtk_application_get_active_window (GTK_APPLICATION (fx.app));
-  fx.window = WEP_WINDOW (window);
+  fx.window = WEP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fx.app)));
 
   g_test_add_func ("/flows/open-example", test_open_example);
   g_test_add_func ("/flows/change-assumption", test_change_assumption);
@@ -445,11 +446,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  wep_window_set_document (fx.window, NULL);
-  gtk_window_destroy (window);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&fx.app);
+  gui_test_stop_app (g_steal_pointer (&fx.app), fx.window);
   gui_test_remove_tree (fx.tmpdir);
   g_free (fx.tmpdir);
 
