@@ -75,7 +75,7 @@ start_to_first_frame (void)
   out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
   while ((line = g_data_input_stream_read_line (out, NULL, NULL, &error)) != NULL)
     {
-      if (g_str_equal (line, "first-frame"))
+      if (g_str_has_prefix (line, "first-frame"))
         break;
       g_clear_pointer (&line, g_free);
     }

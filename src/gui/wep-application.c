@@ -91,8 +91,28 @@ about_action_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The user guide (help/nl/), in the browser. WEP_HELPDIR: the source
+ * tree's, for running from the build folder. */
+static void
+help_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  WepApplication *self = user_data;
+  const char *dir = g_getenv ("WEP_HELPDIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : HELPDIR, "nl", "index.html", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_assert (WEP_IS_APPLICATION (self));
+
+  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (self)), uri,
+                GDK_CURRENT_TIME);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action_cb },
+  { "help", help_action_cb },
   { "about", about_action_cb },
 };
 
@@ -114,6 +134,7 @@ wep_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *help_accels[] = { "F1", NULL };
   WepApplication *self = WEP_APPLICATION (application);
 
   G_APPLICATION_CLASS (wep_application_parent_class)->startup (application);
@@ -124,6 +145,7 @@ wep_application_startup (GApplication *application)
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   for (guint i = 0; i < G_N_ELEMENTS (window_accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            window_accels[i].action,
@@ -138,8 +160,15 @@ static void
 bench_after_paint_cb (GdkFrameClock *clock,
                       GApplication  *application)
 {
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  AdwViewStack *stack = window != NULL ? wep_window_get_view_stack (WEP_WINDOW (window)) : NULL;
+  AdwViewStackPage *page = NULL;
+
   g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, application);
-  g_print ("first-frame\n");
+  if (stack != NULL && adw_view_stack_get_visible_child (stack) != NULL)
+    page = adw_view_stack_get_page (stack, adw_view_stack_get_visible_child (stack));
+  /* And what the page is called, in the language the app speaks. */
+  g_print ("first-frame\t%s\n", page != NULL ? adw_view_stack_page_get_title (page) : "");
   fflush (stdout);
   g_application_quit (application);
 }
