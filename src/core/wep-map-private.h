@@ -1,0 +1,18 @@
+/* wep-map-private.h: what the parts of the map's core share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "wep-map-data.h"
+
+G_BEGIN_DECLS
+
+/* For g_array_sort () of doubles. */
+int          _wep_map_compare_doubles (gconstpointer  a,
+                                       gconstpointer  b);
+/* The union of OGR MultiPolygons (lon/lat) as a shape with the levels of
+ * a boundary; NULL when nothing is left. */
+WepMapShape *_wep_map_shape_union     (GPtrArray     *geometries);
+
+G_END_DECLS
