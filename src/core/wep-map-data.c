@@ -57,6 +57,7 @@ wep_map_data_free (WepMapData *data)
   g_clear_pointer (&data->regions, g_ptr_array_unref);
   g_clear_pointer (&data->by_code, g_hash_table_unref);
   g_clear_pointer (&data->problems, g_ptr_array_unref);
+  g_clear_pointer (&data->borders, _wep_map_borders_free);
   g_free (data->attribution);
   g_free (data);
 }
@@ -281,6 +282,18 @@ wep_map_data_load (WepDocument  *doc,
     return NULL;
   if (data->n_with_shape == 0)
     data->min_x = data->min_y = data->max_x = data->max_y = 0.0;
+  else
+    {
+      g_autoptr (GPtrArray) shapes = g_ptr_array_new ();
+      double lon, lat;
+
+      for (guint i = 0; i < data->municipalities->len; i++)
+        if (wep_map_data_municipality (data, i)->shape != NULL)
+          g_ptr_array_add (shapes, wep_map_data_municipality (data, i)->shape);
+      wep_map_world_to_lonlat ((data->min_x + data->max_x) / 2, (data->min_y + data->max_y) / 2,
+                               &lon, &lat);
+      data->borders = _wep_map_borders_build (shapes, lat);
+    }
   return g_steal_pointer (&data);
 }
 
@@ -452,6 +465,20 @@ wep_map_data_region_bounds (const WepMapData *data,
       bounds[3] = MAX (bounds[3], s->max_y);
     }
   return any;
+}
+
+const WepMapBorderLevel *
+wep_map_borders_level_for_pixel (const WepMapBorders *borders,
+                                 double               pixel_size)
+{
+  guint best = 0;
+
+  g_return_val_if_fail (borders != NULL && borders->n_levels > 0, NULL);
+
+  for (guint l = 1; l < borders->n_levels; l++)
+    if (borders->levels[l].tolerance <= pixel_size)
+      best = l;
+  return &borders->levels[best];
 }
 
 void

@@ -68,6 +68,25 @@ gboolean     wep_map_shape_contains         (const WepMapShape *shape,
                                              double             x,
                                              double             y);
 
+/* The borders between the municipalities and their outer edges, each
+ * once, as lines from one junction to the next, simplified per level. */
+typedef struct
+{
+  double *xy;           /* n_points (x, y) pairs */
+  guint  *line_ends;    /* per line, the index of the point after its last one */
+  double *boxes;        /* per line: min x, min y, max x, max y */
+  guint   n_lines;
+  guint   n_points;
+  double  tolerance;    /* world units (0: the full shapes) */
+} WepMapBorderLevel;
+
+typedef struct
+{
+  WepMapBorderLevel *levels;    /* levels[0] exact, then coarser */
+  guint              n_levels;
+  guint              n_edges;   /* distinct edges of the full shapes */
+} WepMapBorders;
+
 typedef struct
 {
   int    year;
@@ -103,6 +122,7 @@ typedef struct
   GPtrArray  *municipalities;   /* of WepMapMunicipality, by code */
   GPtrArray  *regions;          /* of WepMapRegion, in the plan's order */
   guint       n_with_shape;
+  WepMapBorders *borders;       /* of the municipalities with a shape */
   /* Of every municipality with a shape. */
   double      min_x, min_y, max_x, max_y;
   /* Where the boundaries come from, for the map's attribution ("" when
@@ -159,6 +179,10 @@ const WepMapShape   *wep_map_data_region_outline     (WepMapData       *data,
 gboolean             wep_map_data_region_bounds      (const WepMapData *data,
                                                       guint             region,
                                                       double           *bounds);
+
+/* The coarsest level of the borders exact to about pixel_size. */
+const WepMapBorderLevel *wep_map_borders_level_for_pixel (const WepMapBorders *borders,
+                                                          double               pixel_size);
 
 /* The sums of a municipality's plans in year for pathway (WEP_N_HOUSING:
  * all three together). */

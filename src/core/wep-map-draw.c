@@ -19,32 +19,9 @@
 
 /* Points closer than this (pixels) to the one before are skipped. */
 #define MIN_STEP_PX       0.35
-/* From this zoom on municipalities get a name where it fits. */
-#define LABEL_MIN_ZOOM    8.0
-#define LABEL_FONT        "Cantarell, Sans"
 
-struct _WepMapScene
-{
-  WepMapData *data;
-  double     *values;
-  WepColor   *colors;
-  WepLegend  *legend;
-  GArray     *regions;
-  int         selected_municipality;
-  int         selected_region;
-  int         hover;
-  gboolean    dark;
-  gboolean    draw_base;
-  gboolean    show_labels;
-};
 
 /* ---- the view ----------------------------------------------------------- */
-
-static double
-world_scale (const WepMapView *view)
-{
-  return 256.0 * exp2 (view->zoom);
-}
 
 void
 wep_map_view_from_world (const WepMapView *view,
@@ -53,7 +30,7 @@ wep_map_view_from_world (const WepMapView *view,
                          double           *px,
                          double           *py)
 {
-  double s = world_scale (view);
+  double s = _wep_map_world_scale (view);
   double dx = (x - view->center_x) * s, dy = (y - view->center_y) * s;
   double c = cos (view->rotation), n = sin (view->rotation);
 
@@ -68,7 +45,7 @@ wep_map_view_to_world (const WepMapView *view,
                        double           *x,
                        double           *y)
 {
-  double s = world_scale (view);
+  double s = _wep_map_world_scale (view);
   double dx = px - view->width / 2, dy = py - view->height / 2;
   double c = cos (view->rotation), n = sin (view->rotation);
 
@@ -114,6 +91,7 @@ wep_map_scene_new (WepMapData *data)
   scene->selected_municipality = scene->selected_region = scene->hover = -1;
   scene->draw_base = TRUE;
   scene->show_labels = TRUE;
+  scene->label_cache = _wep_map_label_cache_new ();
   wep_map_scene_set_values (scene, NULL, NULL);
   return scene;
 }
@@ -127,6 +105,7 @@ wep_map_scene_free (WepMapScene *scene)
   g_free (scene->colors);
   g_clear_pointer (&scene->legend, wep_legend_free);
   g_clear_pointer (&scene->regions, g_array_unref);
+  g_clear_pointer (&scene->label_cache, g_hash_table_unref);
   g_free (scene);
 }
 
@@ -254,63 +233,10 @@ wep_map_scene_get_bounds (const WepMapScene *scene,
   return TRUE;
 }
 
-gboolean
-_wep_map_scene_get_dark (const WepMapScene *scene)
-{
-  return scene->dark;
-}
-
 /* ---- paths -------------------------------------------------------------- */
 
-typedef struct
-{
-  const WepMapView *view;
-  double            scale;       /* world units to pixels */
-  double            cos_r, sin_r;
-  double            visible[4];  /* world box that can be seen */
-} Frame;
-
-static void
-frame_init (Frame            *f,
-            const WepMapView *view)
-{
-  double radius;
-
-  f->view = view;
-  f->scale = world_scale (view);
-  f->cos_r = cos (view->rotation);
-  f->sin_r = sin (view->rotation);
-  /* Half the diagonal: whatever the rotation, nothing further can show. */
-  radius = hypot (view->width, view->height) / 2 / f->scale;
-  f->visible[0] = view->center_x - radius;
-  f->visible[1] = view->center_y - radius;
-  f->visible[2] = view->center_x + radius;
-  f->visible[3] = view->center_y + radius;
-}
-
-static gboolean
-frame_sees (const Frame       *f,
-            const WepMapShape *shape)
-{
-  return shape->max_x >= f->visible[0] && shape->min_x <= f->visible[2]
-         && shape->max_y >= f->visible[1] && shape->min_y <= f->visible[3];
-}
-
-static void
-frame_point (const Frame *f,
-             double       x,
-             double       y,
-             double      *px,
-             double      *py)
-{
-  double dx = (x - f->view->center_x) * f->scale, dy = (y - f->view->center_y) * f->scale;
-
-  *px = f->view->width / 2 + dx * f->cos_r - dy * f->sin_r;
-  *py = f->view->height / 2 + dx * f->sin_r + dy * f->cos_r;
-}
-
 static const WepMapShapeLevel *
-frame_level (const Frame       *f,
+frame_level (const WepMapFrame       *f,
              const WepMapShape *shape)
 {
   return &shape->levels[wep_map_shape_level_for_pixel (shape, 1.0 / f->scale)];
@@ -319,7 +245,7 @@ frame_level (const Frame       *f,
 /* Adds a shape's rings to the current path. */
 static void
 append_shape (cairo_t           *cr,
-              const Frame       *f,
+              const WepMapFrame       *f,
               const WepMapShape *shape)
 {
   const WepMapShapeLevel *level = frame_level (f, shape);
@@ -334,7 +260,7 @@ append_shape (cairo_t           *cr,
         {
           double px, py;
 
-          frame_point (f, level->xy[2 * i], level->xy[2 * i + 1], &px, &py);
+          _wep_map_frame_point (f, level->xy[2 * i], level->xy[2 * i + 1], &px, &py);
           if (i == start)
             cairo_move_to (cr, px, py);
           else if (fabs (px - last_x) + fabs (py - last_y) >= MIN_STEP_PX || i + 1 == end)
@@ -345,6 +271,44 @@ append_shape (cairo_t           *cr,
           last_y = py;
         }
       cairo_close_path (cr);
+      start = end;
+    }
+}
+
+/* Adds the border lines in view to the current path. */
+static void
+append_borders (cairo_t                 *cr,
+                const WepMapFrame             *f,
+                const WepMapBorderLevel *level)
+{
+  guint start = 0;
+
+  for (guint l = 0; l < level->n_lines; l++)
+    {
+      const double *box = &level->boxes[4 * l];
+      guint end = level->line_ends[l];
+      double last_x = 0.0, last_y = 0.0;
+
+      if (box[2] < f->visible[0] || box[0] > f->visible[2] || box[3] < f->visible[1]
+          || box[1] > f->visible[3])
+        {
+          start = end;
+          continue;
+        }
+      for (guint i = start; i < end; i++)
+        {
+          double px, py;
+
+          _wep_map_frame_point (f, level->xy[2 * i], level->xy[2 * i + 1], &px, &py);
+          if (i == start)
+            cairo_move_to (cr, px, py);
+          else if (fabs (px - last_x) + fabs (py - last_y) >= MIN_STEP_PX || i + 1 == end)
+            cairo_line_to (cr, px, py);
+          else
+            continue;
+          last_x = px;
+          last_y = py;
+        }
       start = end;
     }
 }
@@ -390,7 +354,7 @@ get_style (const WepMapScene *scene,
 static void
 draw_municipalities (cairo_t           *cr,
                      const WepMapScene *scene,
-                     const Frame       *f,
+                     const WepMapFrame       *f,
                      const Style       *style)
 {
   const WepMapData *data = scene->data;
@@ -404,20 +368,15 @@ draw_municipalities (cairo_t           *cr,
     {
       const WepMapShape *shape = wep_map_data_municipality (data, i)->shape;
 
-      if (shape == NULL || !frame_sees (f, shape))
+      if (shape == NULL || !_wep_map_frame_sees (f, shape))
         continue;
       append_shape (cr, f, shape);
       wep_cairo_set_color (cr, scene->colors[i], alpha);
       cairo_fill (cr);
     }
 
-  for (guint i = 0; i < data->municipalities->len; i++)
-    {
-      const WepMapShape *shape = wep_map_data_municipality (data, i)->shape;
-
-      if (shape != NULL && frame_sees (f, shape))
-        append_shape (cr, f, shape);
-    }
+  if (data->borders != NULL)
+    append_borders (cr, f, wep_map_borders_level_for_pixel (data->borders, 1.0 / f->scale));
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_width (cr, border);
   wep_cairo_set_color (cr, style->border, style->border_alpha);
@@ -426,7 +385,7 @@ draw_municipalities (cairo_t           *cr,
 
 static void
 stroke_shape (cairo_t           *cr,
-              const Frame       *f,
+              const WepMapFrame       *f,
               const WepMapShape *shape,
               WepColor           color,
               double             alpha,
@@ -441,7 +400,7 @@ stroke_shape (cairo_t           *cr,
 /* A line with a halo under it, so that it shows on every fill colour. */
 static void
 stroke_highlight (cairo_t           *cr,
-                  const Frame       *f,
+                  const WepMapFrame       *f,
                   const WepMapShape *shape,
                   const Style       *style,
                   double             width)
@@ -453,7 +412,7 @@ stroke_highlight (cairo_t           *cr,
 static void
 draw_regions (cairo_t     *cr,
               WepMapScene *scene,
-              const Frame *f,
+              const WepMapFrame *f,
               const Style *style)
 {
   for (guint i = 0; i < scene->regions->len; i++)
@@ -462,7 +421,7 @@ draw_regions (cairo_t     *cr,
       const WepMapShape *outline = wep_map_data_region_outline (scene->data, r);
       gboolean custom = g_str_equal (wep_map_data_region (scene->data, r)->kind, "eigen");
 
-      if (outline == NULL || !frame_sees (f, outline) || (int) r == scene->selected_region)
+      if (outline == NULL || !_wep_map_frame_sees (f, outline) || (int) r == scene->selected_region)
         continue;
       if (custom)
         {
@@ -480,7 +439,7 @@ draw_regions (cairo_t     *cr,
 static void
 draw_selection (cairo_t     *cr,
                 WepMapScene *scene,
-                const Frame *f,
+                const WepMapFrame *f,
                 const Style *style)
 {
   const WepMapData *data = scene->data;
@@ -489,7 +448,7 @@ draw_selection (cairo_t     *cr,
     {
       const WepMapShape *shape = wep_map_data_municipality (data, scene->hover)->shape;
 
-      if (shape != NULL && frame_sees (f, shape))
+      if (shape != NULL && _wep_map_frame_sees (f, shape))
         stroke_shape (cr, f, shape, style->outline, 0.6, 2.0);
     }
   if (scene->selected_region >= 0)
@@ -497,7 +456,7 @@ draw_selection (cairo_t     *cr,
       const WepMapShape *outline = wep_map_data_region_outline (scene->data,
                                                                 scene->selected_region);
 
-      if (outline != NULL && frame_sees (f, outline))
+      if (outline != NULL && _wep_map_frame_sees (f, outline))
         stroke_highlight (cr, f, outline, style, 3.0);
     }
   if (scene->selected_municipality >= 0)
@@ -505,7 +464,7 @@ draw_selection (cairo_t     *cr,
       const WepMapShape *shape = wep_map_data_municipality (data,
                                                             scene->selected_municipality)->shape;
 
-      if (shape != NULL && frame_sees (f, shape))
+      if (shape != NULL && _wep_map_frame_sees (f, shape))
         stroke_highlight (cr, f, shape, style, 2.5);
     }
 }
@@ -515,14 +474,14 @@ wep_map_draw (cairo_t          *cr,
               WepMapScene      *scene,
               const WepMapView *view)
 {
-  Frame f;
+  WepMapFrame f;
   Style style;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (scene != NULL);
   g_return_if_fail (view != NULL);
 
-  frame_init (&f, view);
+  _wep_map_frame_init (&f, view);
   get_style (scene, &style);
 
   cairo_save (cr);
@@ -533,174 +492,14 @@ wep_map_draw (cairo_t          *cr,
       wep_cairo_set_color (cr, style.base, 1.0);
       cairo_paint (cr);
     }
+  /* Cairo's fast antialiasing looks the same on these thin lines and flat
+   * fills, and takes about half the time of its best. */
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   draw_municipalities (cr, scene, &f, &style);
   draw_regions (cr, scene, &f, &style);
   draw_selection (cr, scene, &f, &style);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
   if (scene->show_labels)
     _wep_map_draw_labels (cr, scene, view, style.text, style.halo);
   cairo_restore (cr);
-}
-
-/* ---- labels ------------------------------------------------------------- */
-
-typedef struct
-{
-  cairo_t          *cr;
-  const WepMapView *view;
-  Frame             frame;
-  GArray           *placed;   /* of cairo_rectangle_t */
-  WepColor          text;
-  WepColor          halo;
-} Labels;
-
-static gboolean
-overlaps_placed (Labels                  *labels,
-                 const cairo_rectangle_t *box)
-{
-  if (box->x < 0 || box->y < 0 || box->x + box->width > labels->view->width
-      || box->y + box->height > labels->view->height)
-    return TRUE;
-  for (guint i = 0; i < labels->placed->len; i++)
-    {
-      const cairo_rectangle_t *p = &g_array_index (labels->placed, cairo_rectangle_t, i);
-
-      if (box->x < p->x + p->width && p->x < box->x + box->width
-          && box->y < p->y + p->height && p->y < box->y + box->height)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Places text centred on (x, y) when it fits in max_width pixels and
- * overlaps no label placed before; TRUE when it did. */
-static gboolean
-place_label (Labels     *labels,
-             const char *markup,
-             double      x,
-             double      y,
-             double      max_width,
-             double      size,
-             gboolean    bold)
-{
-  cairo_t *cr = labels->cr;
-  g_autoptr (PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (LABEL_FONT);
-  cairo_rectangle_t box;
-  int width, height;
-
-  pango_font_description_set_absolute_size (font, size * labels->view->scale * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_markup (layout, markup, -1);
-  pango_layout_get_pixel_size (layout, &width, &height);
-  if (width > max_width)
-    return FALSE;
-
-  box.x = x - width / 2.0 - 2;
-  box.y = y - height / 2.0 - 1;
-  box.width = width + 4;
-  box.height = height + 2;
-  if (overlaps_placed (labels, &box))
-    return FALSE;
-  g_array_append_val (labels->placed, box);
-
-  cairo_move_to (cr, x - width / 2.0, y - height / 2.0);
-  pango_cairo_layout_path (cr, layout);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, 3.0 * labels->view->scale);
-  wep_cairo_set_color (cr, labels->halo, 0.85);
-  cairo_stroke (cr);
-  cairo_move_to (cr, x - width / 2.0, y - height / 2.0);
-  wep_cairo_set_color (cr, labels->text, 1.0);
-  pango_cairo_show_layout (cr, layout);
-  return TRUE;
-}
-
-static int
-compare_population (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  const WepMapData *data = user_data;
-  gint64 pa = wep_map_data_municipality (data, *(const guint *) a)->population;
-  gint64 pb = wep_map_data_municipality (data, *(const guint *) b)->population;
-
-  return (pb > pa) - (pb < pa);
-}
-
-void
-_wep_map_draw_labels (cairo_t          *cr,
-                      WepMapScene      *scene,
-                      const WepMapView *view,
-                      WepColor          text,
-                      WepColor          halo)
-{
-  WepMapData *data = scene->data;
-  Labels labels = { cr, view, { 0 }, NULL, text, halo };
-  g_autoptr (GArray) order = NULL;
-  double estimate = 6.5 * view->scale;   /* average width of a character */
-
-  frame_init (&labels.frame, view);
-  labels.placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
-
-  /* Regions first: their names where the region is larger than the name. */
-  for (guint i = 0; i < scene->regions->len; i++)
-    {
-      guint r = g_array_index (scene->regions, guint, i);
-      const WepMapRegion *region = wep_map_data_region (data, r);
-      const WepMapShape *outline = wep_map_data_region_outline (data, r);
-      g_autofree char *markup = NULL;
-      double x, y, width = 0.0;
-
-      if (outline == NULL || !frame_sees (&labels.frame, outline))
-        continue;
-      width = (outline->max_x - outline->min_x) * labels.frame.scale;
-      if (width < g_utf8_strlen (region->name, -1) * estimate)
-        continue;
-      frame_point (&labels.frame, outline->label_x, outline->label_y, &x, &y);
-      markup = g_markup_escape_text (region->name, -1);
-      place_label (&labels, markup, x, y, width, 13.0, TRUE);
-    }
-
-  /* Then municipalities, the largest first, with their value when there
-   * is room for a second line. */
-  if (view->zoom >= LABEL_MIN_ZOOM)
-    {
-      order = g_array_new (FALSE, FALSE, sizeof (guint));
-      for (guint i = 0; i < data->municipalities->len; i++)
-        {
-          const WepMapShape *shape = wep_map_data_municipality (data, i)->shape;
-
-          if (shape != NULL && frame_sees (&labels.frame, shape))
-            g_array_append_val (order, i);
-        }
-      g_array_sort_with_data (order, compare_population, data);
-      for (guint k = 0; k < order->len; k++)
-        {
-          guint i = g_array_index (order, guint, k);
-          const WepMapMunicipality *m = wep_map_data_municipality (data, i);
-          const WepMapShape *shape = m->shape;
-          double width = (shape->max_x - shape->min_x) * labels.frame.scale;
-          double height = (shape->max_y - shape->min_y) * labels.frame.scale;
-          g_autofree char *name = g_markup_escape_text (m->name, -1);
-          double x, y;
-
-          if (width < g_utf8_strlen (m->name, -1) * estimate)
-            continue;
-          frame_point (&labels.frame, shape->label_x, shape->label_y, &x, &y);
-          if (scene->legend != NULL && !isnan (scene->values[i]) && height > 48 * view->scale)
-            {
-              g_autofree char *number = wep_legend_format_value (scene->legend,
-                                                                 scene->values[i]);
-              g_autofree char *markup = g_strdup_printf ("%s\n<b>%s</b>", name, number);
-
-              if (place_label (&labels, markup, x, y, width, 11.5, FALSE))
-                continue;
-            }
-          place_label (&labels, name, x, y, width, 11.5, FALSE);
-        }
-    }
-  g_array_unref (labels.placed);
 }

@@ -273,7 +273,7 @@ wep_map_draw_page (cairo_t                 *cr,
   wep_map_view_fit (&view, bounds, 12 * k);
 
   /* Pages are always light, with the map's own base. */
-  was_dark = _wep_map_scene_get_dark (scene);
+  was_dark = scene->dark;
   wep_map_scene_set_dark (scene, FALSE);
   cairo_save (cr);
   cairo_translate (cr, map_x, map_y);

@@ -15,4 +15,10 @@ int          _wep_map_compare_doubles (gconstpointer  a,
  * a boundary; NULL when nothing is left. */
 WepMapShape *_wep_map_shape_union     (GPtrArray     *geometries);
 
+/* The borders of shapes (of WepMapShape) drawn once (wep-map-borders.c);
+ * latitude: where the tolerances in degrees are turned into world units. */
+WepMapBorders *_wep_map_borders_build (GPtrArray     *shapes,
+                                       double         latitude);
+void           _wep_map_borders_free  (WepMapBorders *borders);
+
 G_END_DECLS
