@@ -94,7 +94,7 @@ cpu_ms (void)
  * in *cpu. */
 static double
 time_frames (WepMapScene      *scene,
-             const WepMapView *view,
+             const WepMapArea *view,
              double           *cpu)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
@@ -138,7 +138,7 @@ main (int   argc,
   g_autoptr (GRand) rand = g_rand_new_with_seed (20260101);
   WepLegendOptions options = { WEP_CLASSIFY_QUANTILES, 5, NULL, 0, WEP_PALETTE_BLUES, -1,
                                "Index", NULL };
-  WepMapView view = { 0, 0, 0, 0, WIDTH, HEIGHT, 1.0 };
+  WepMapArea view = { 0, 0, 0, 0, WIDTH, HEIGHT, 1.0 };
   double bounds[4], national, regional, cpu, hit_total = 0.0, hit_max = 0.0;
   guint n_points = 0, n_found = 0;
   g_autofree double *points = NULL;
@@ -176,14 +176,14 @@ main (int   argc,
            data->municipalities->len, n_points, data->regions->len, WIDTH, HEIGHT);
 
   wep_map_scene_get_bounds (scene, bounds);
-  wep_map_view_fit (&view, bounds, 16);
+  wep_map_area_fit (&view, bounds, 16);
   national = time_frames (scene, &view, &cpu);
   g_print ("frame, national zoom %.1f: %.2f ms, processor %.2f ms (medians of %d; target < 8)\n",
            view.zoom, national, cpu, FRAMES);
 
   utrecht = wep_map_data_find_region (data, "PV26");
   wep_map_data_region_bounds (data, utrecht, bounds);
-  wep_map_view_fit (&view, bounds, 16);
+  wep_map_area_fit (&view, bounds, 16);
   wep_map_scene_set_selection (scene, -1, utrecht);
   regional = time_frames (scene, &view, &cpu);
   g_print ("frame, regional zoom %.1f (province of Utrecht): %.2f ms, processor %.2f ms "

@@ -196,6 +196,14 @@ test_few_values (void)
   g_assert_cmpuint (wep_legend_class (one, 0)->n_values, ==, 3);
   g_assert_cmpuint (one->n_no_data, ==, 1);
   g_assert_cmpstr (wep_legend_class (copy, 0)->label, ==, "4.0");
+  /* One value (one region): one class, by either method. */
+  for (guint method = 0; method < WEP_CLASSIFY_MANUAL; method++)
+    {
+      g_autoptr (WepLegend) single = legend_of (same, 1, method, 5, WEP_PALETTE_BLUES);
+
+      g_assert_cmpuint (single->classes->len, ==, 1);
+      g_assert_cmpuint (wep_legend_class (single, 0)->n_values, ==, 1);
+    }
   /* No value at all: no classes, only "no data". */
   g_assert_cmpuint (empty->classes->len, ==, 0);
   g_assert_cmpuint (empty->n_no_data, ==, 2);
@@ -352,6 +360,13 @@ test_indicators (void)
   values = wep_map_values_compute (e.data, &sources, 2030, WEP_PATHWAY_HF);
   g_assert_cmpfloat_with_epsilon (values->regions[region].wait,
                                   wep_region_result_get (result, y, WEP_C_WAIT_HF), 1e-12);
+  /* One region: the whole scenario is that region. */
+  g_assert_cmpfloat_with_epsilon (values->total.wait, values->regions[region].wait, 1e-12);
+  g_assert_cmpfloat_with_epsilon (values->total.need, values->regions[region].need, 1e-9);
+  g_assert_cmpfloat_with_epsilon (values->total.gap, values->regions[region].gap, 1e-9);
+  g_assert_cmpfloat (values->total.population, ==, population);
+  g_assert_cmpfloat (values->total.homeless, ==,
+                     wep_region_result_get (result, y, WEP_C_HOMELESS));
 
   /* Colouring by region gives every member the region's value. */
   by_region = wep_map_values_for_municipalities (values, WEP_MAP_GAP_PER_10K, WEP_MAP_REGIONS);
@@ -432,6 +447,8 @@ test_indicator_keys (void)
   g_assert_true (wep_palette_is_diverging (wep_map_indicator_palette (WEP_MAP_GAP_PER_10K)));
   g_assert_false (wep_map_indicator_has_pathways (WEP_MAP_HOMELESS_PER_1K));
   g_assert_true (wep_map_indicator_uses_fair_share (WEP_MAP_NEED_PER_10K));
+  g_assert_true (wep_map_indicator_is_regional (WEP_MAP_WAIT));
+  g_assert_false (wep_map_indicator_is_regional (WEP_MAP_REALISATION));
   g_assert_false (wep_map_indicator_from_key ("needed", &(WepMapIndicator) { 0 }));
 }
 

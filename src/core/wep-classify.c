@@ -148,7 +148,8 @@ wep_class_breaks_compute (WepClassifyMethod  method,
     decimals = wep_class_decimals (values, n_values);
   sorted = sorted_finite (values, n_values);
   breaks = g_array_new (FALSE, FALSE, sizeof (double));
-  if (sorted->len == 0)
+  /* Fewer than two values: nothing to break. */
+  if (sorted->len < 2)
     {
       *n_breaks = 0;
       return (double *) g_array_free (breaks, FALSE);

@@ -29,7 +29,7 @@ struct _WepMapScene
 };
 
 static inline double
-_wep_map_world_scale (const WepMapView *view)
+_wep_map_world_scale (const WepMapArea *view)
 {
   return 256.0 * exp2 (view->zoom);
 }
@@ -37,7 +37,7 @@ _wep_map_world_scale (const WepMapView *view)
 /* A view ready for drawing. */
 typedef struct
 {
-  const WepMapView *view;
+  const WepMapArea *view;
   double            scale;       /* world units to pixels */
   double            cos_r, sin_r;
   double            visible[4];  /* world box that can be seen */
@@ -45,7 +45,7 @@ typedef struct
 
 static inline void
 _wep_map_frame_init (WepMapFrame            *f,
-                     const WepMapView *view)
+                     const WepMapArea *view)
 {
   double radius;
 
@@ -88,7 +88,7 @@ GHashTable *_wep_map_label_cache_new (void);
  * (wep-map-labels.c). */
 void     _wep_map_draw_labels    (cairo_t           *cr,
                                   WepMapScene       *scene,
-                                  const WepMapView  *view,
+                                  const WepMapArea  *view,
                                   WepColor           text,
                                   WepColor           halo);
 

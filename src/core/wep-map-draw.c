@@ -24,7 +24,7 @@
 /* ---- the view ----------------------------------------------------------- */
 
 void
-wep_map_view_from_world (const WepMapView *view,
+wep_map_area_from_world (const WepMapArea *view,
                          double            x,
                          double            y,
                          double           *px,
@@ -39,7 +39,7 @@ wep_map_view_from_world (const WepMapView *view,
 }
 
 void
-wep_map_view_to_world (const WepMapView *view,
+wep_map_area_to_world (const WepMapArea *view,
                        double            px,
                        double            py,
                        double           *x,
@@ -54,7 +54,7 @@ wep_map_view_to_world (const WepMapView *view,
 }
 
 void
-wep_map_view_fit (WepMapView   *view,
+wep_map_area_fit (WepMapArea   *view,
                   const double *bounds,
                   double        margin)
 {
@@ -405,7 +405,7 @@ stroke_highlight (cairo_t           *cr,
                   const Style       *style,
                   double             width)
 {
-  stroke_shape (cr, f, shape, style->halo, 0.9, width + 3.0);
+  stroke_shape (cr, f, shape, style->halo, 0.9, width + 4.0);
   stroke_shape (cr, f, shape, style->outline, 1.0, width);
 }
 
@@ -457,7 +457,7 @@ draw_selection (cairo_t     *cr,
                                                                 scene->selected_region);
 
       if (outline != NULL && _wep_map_frame_sees (f, outline))
-        stroke_highlight (cr, f, outline, style, 3.0);
+        stroke_highlight (cr, f, outline, style, 2.5);
     }
   if (scene->selected_municipality >= 0)
     {
@@ -465,14 +465,14 @@ draw_selection (cairo_t     *cr,
                                                             scene->selected_municipality)->shape;
 
       if (shape != NULL && _wep_map_frame_sees (f, shape))
-        stroke_highlight (cr, f, shape, style, 2.5);
+        stroke_highlight (cr, f, shape, style, 3.0);
     }
 }
 
 void
 wep_map_draw (cairo_t          *cr,
               WepMapScene      *scene,
-              const WepMapView *view)
+              const WepMapArea *view)
 {
   WepMapFrame f;
   Style style;

@@ -5,7 +5,7 @@
  * onto the pages of a report (wep_map_draw_page () adds the title, the
  * legend, a scale bar and the attribution). A WepMapScene says what to
  * draw: the municipalities' colours, which region outlines, what is
- * selected; a WepMapView says where: the part of the world, the zoom and
+ * selected; a WepMapArea says where: the part of the world, the zoom and
  * the size of the area.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -29,19 +29,19 @@ typedef struct
   double width;      /* of the area, in the cairo context's units */
   double height;
   double scale;      /* line widths and text sizes: 1 on screen */
-} WepMapView;
+} WepMapArea;
 
-/* Centres and zooms view so that bounds (min x, min y, max x, max y in
+/* Centres and zooms area so that bounds (min x, min y, max x, max y in
  * world units) fill its area but for margin on every side. */
-void wep_map_view_fit        (WepMapView       *view,
+void wep_map_area_fit        (WepMapArea       *area,
                               const double     *bounds,
                               double            margin);
-void wep_map_view_to_world   (const WepMapView *view,
+void wep_map_area_to_world   (const WepMapArea *area,
                               double            px,
                               double            py,
                               double           *x,
                               double           *y);
-void wep_map_view_from_world (const WepMapView *view,
+void wep_map_area_from_world (const WepMapArea *area,
                               double            x,
                               double            y,
                               double           *px,
@@ -87,10 +87,10 @@ WepColor         wep_map_scene_get_base_color    (const WepMapScene  *scene);
 gboolean         wep_map_scene_get_bounds        (const WepMapScene  *scene,
                                                   double             *bounds);
 
-/* Draws the map into the area (0, 0, view->width, view->height) of cr. */
+/* Draws the map into the rectangle (0, 0, area->width, area->height) of cr. */
 void             wep_map_draw                    (cairo_t            *cr,
                                                   WepMapScene        *scene,
-                                                  const WepMapView   *view);
+                                                  const WepMapArea   *area);
 
 /* ---- pages and files ---------------------------------------------------- */
 

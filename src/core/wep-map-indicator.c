@@ -79,6 +79,13 @@ wep_map_indicator_has_pathways (WepMapIndicator indicator)
 }
 
 gboolean
+wep_map_indicator_is_regional (WepMapIndicator indicator)
+{
+  g_return_val_if_fail (indicator < WEP_N_MAP_INDICATORS, FALSE);
+  return indicator == WEP_MAP_WAIT || indicator == WEP_MAP_HOMELESS_PER_1K;
+}
+
+gboolean
 wep_map_indicator_uses_fair_share (WepMapIndicator indicator)
 {
   g_return_val_if_fail (indicator < WEP_N_MAP_INDICATORS, FALSE);
@@ -258,6 +265,39 @@ wep_map_values_compute (const WepMapData    *data,
     }
   if (sources->fair_share != NULL)
     apply_fair_share (values, data, sources->fair_share);
+
+  /* The whole scenario: its regions summed; the wait and the homeless of
+   * the model's total (the region itself when there is one). */
+  figures_init (&values->total);
+  if (sources->results != NULL && sources->results->regions->len > 0)
+    {
+      const WepRegionResult *total = sources->results->total != NULL
+                                       ? sources->results->total
+                                       : g_ptr_array_index (sources->results->regions, 0);
+      gboolean any = FALSE;
+
+      values->total.population = 0.0;
+      values->total.need = sources->fair_share != NULL ? 0.0 : NAN;
+      values->total.gap = sources->fair_share != NULL ? 0.0 : NAN;
+      for (guint r = 0; r < values->n_regions; r++)
+        if (values->in_scenario[r])
+          {
+            const WepMapFigures *f = &values->regions[r];
+
+            any = TRUE;
+            values->total.population += f->population;
+            values->total.planned += f->planned;
+            values->total.realised += f->realised;
+            if (sources->fair_share != NULL)
+              {
+                values->total.need += isnan (f->need) ? 0.0 : f->need;
+                values->total.gap += isnan (f->gap) ? 0.0 : f->gap;
+              }
+          }
+      if (!any)
+        values->total.population = NAN;
+      set_results (&values->total, total, year, pathway);
+    }
 
   for (guint i = 0; i < values->n_municipalities; i++)
     {

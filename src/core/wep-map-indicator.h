@@ -56,6 +56,10 @@ const char *wep_map_indicator_label         (WepMapIndicator  indicator);
 const char *wep_map_indicator_unit          (WepMapIndicator  indicator);
 /* Whether it can be shown for one pathway (all but homeless_per_1k). */
 gboolean    wep_map_indicator_has_pathways  (WepMapIndicator  indicator);
+/* Whether it is a figure of the region, the same for all its members
+ * (wait, homeless_per_1k): classified over the regions, never over the
+ * municipalities. */
+gboolean    wep_map_indicator_is_regional  (WepMapIndicator  indicator);
 /* Whether it needs the fair share (need_per_10k, gap_per_10k). */
 gboolean    wep_map_indicator_uses_fair_share (WepMapIndicator indicator);
 /* The palette it is drawn with unless the user picks another: diverging
@@ -93,6 +97,8 @@ typedef struct
   WepMapFigures *municipalities; /* per municipality of the data */
   WepMapFigures *regions;        /* per region of the data */
   gboolean      *in_scenario;    /* per region: one of the scenario's */
+  WepMapFigures  total;          /* the scenario's regions together (the model's
+                                  * total for the wait and the homeless) */
   guint          n_municipalities;
   guint          n_regions;
 } WepMapValues;

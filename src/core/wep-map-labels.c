@@ -29,7 +29,7 @@ typedef struct
 {
   cairo_t          *cr;
   WepMapScene      *scene;
-  const WepMapView *view;
+  const WepMapArea *view;
   WepMapFrame       frame;
   GArray           *placed;     /* of cairo_rectangle_t */
   WepColor          text;
@@ -58,7 +58,7 @@ overlaps_placed (Labels                  *labels,
 
 static PangoLayout *
 make_layout (cairo_t          *cr,
-             const WepMapView *view,
+             const WepMapArea *view,
              const char       *markup,
              double            size,
              gboolean          bold)
@@ -81,7 +81,7 @@ make_layout (cairo_t          *cr,
 static void
 show_with_halo (cairo_t          *cr,
                 PangoLayout      *layout,
-                const WepMapView *view,
+                const WepMapArea *view,
                 double            x,
                 double            y,
                 WepColor          text,
@@ -300,7 +300,7 @@ place_municipality_labels (Labels *labels,
 void
 _wep_map_draw_labels (cairo_t          *cr,
                       WepMapScene      *scene,
-                      const WepMapView *view,
+                      const WepMapArea *view,
                       WepColor          text,
                       WepColor          halo)
 {

@@ -157,7 +157,7 @@ draw_legend (cairo_t         *cr,
 
 static void
 draw_scale_bar (cairo_t          *cr,
-                const WepMapView *view,
+                const WepMapArea *view,
                 double            x,
                 double            y,
                 double            k)
@@ -214,7 +214,7 @@ wep_map_draw_page (cairo_t                 *cr,
   const char *attribution;
   gboolean landscape, was_dark;
   LegendBox box;
-  WepMapView view = { 0 };
+  WepMapArea view = { 0 };
 
   g_return_if_fail (cr != NULL && scene != NULL && options != NULL);
 
@@ -270,7 +270,7 @@ wep_map_draw_page (cairo_t                 *cr,
     memcpy (bounds, options->bounds, sizeof bounds);
   else
     wep_map_scene_get_bounds (scene, bounds);
-  wep_map_view_fit (&view, bounds, 12 * k);
+  wep_map_area_fit (&view, bounds, 12 * k);
 
   /* Pages are always light, with the map's own base. */
   was_dark = scene->dark;
