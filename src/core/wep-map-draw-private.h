@@ -18,6 +18,9 @@ struct _WepMapScene
   WepColor   *colors;
   WepLegend  *legend;
   GArray     *regions;
+  int        *region_of;     /* per municipality: its outlined region (not custom), or -1 */
+  GPtrArray  *custom_masks;  /* per outlined custom region: its members (gboolean *) */
+  gboolean   *selected_mask; /* the selected region's members */
   int         selected_municipality;
   int         selected_region;
   int         hover;

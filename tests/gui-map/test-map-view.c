@@ -241,6 +241,37 @@ test_offline_base (void)
   page_close (&page);
 }
 
+/* Without WEP_OFFLINE, the setting keeps the map off the network. (Only
+ * the setting off is tried: on, the map would ask OpenStreetMap for tiles.) */
+static void
+test_online_setting (void)
+{
+  Page page = { 0 };
+  g_autoptr (GSettings) settings = NULL;
+  g_autofree char *offline = g_strdup (g_getenv ("WEP_OFFLINE"));
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = source != NULL
+                                         ? g_settings_schema_source_lookup (source, APP_ID, TRUE)
+                                         : NULL;
+
+  if (schema == NULL || !have_reference ())
+    {
+      if (schema == NULL)
+        g_test_skip ("the settings schema is not installed");
+      return;
+    }
+  settings = g_settings_new (APP_ID);
+  g_settings_set_boolean (settings, "online-map", FALSE);
+  g_unsetenv ("WEP_OFFLINE");
+  page_open (&page, wep_test_map_example_with_boundaries (fixture.tmpdir));
+  g_assert_false (wep_map_view_get_online (page.view));
+  g_assert_true (WEP_IS_MAP_FLAT_SOURCE (shumate_simple_map_get_map_source (
+    template_child (&page, "map"))));
+  page_close (&page);
+  g_setenv ("WEP_OFFLINE", offline != NULL ? offline : "1", TRUE);
+  g_settings_reset (settings, "online-map");
+}
+
 static void
 test_click_selects (void)
 {
@@ -493,6 +524,9 @@ screenshots_of (Page       *page,
           g_autofree char *name = g_strdup_printf ("%s-%s-%s", zoom, wep_map_indicator_key (i),
                                                    dark ? "dark" : "light");
 
+          /* Realisation in the year after the first, where the plans
+           * have some realised and some not; the others in the goal's. */
+          wep_map_view_set_year (page->view, i == WEP_MAP_REALISATION ? 2027 : 2030);
           wep_map_view_set_indicator (page->view, i);
           save_screenshot (page, name);
         }
@@ -559,6 +593,7 @@ main (int   argc,
 
   g_test_add_func ("/map-view/no-boundaries", test_no_boundaries);
   g_test_add_func ("/map-view/offline-base", test_offline_base);
+  g_test_add_func ("/map-view/online-setting", test_online_setting);
   g_test_add_func ("/map-view/click-selects", test_click_selects);
   g_test_add_func ("/map-view/indicator-legend", test_indicator_legend);
   g_test_add_func ("/map-view/custom-region", test_custom_region);
