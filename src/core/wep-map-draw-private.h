@@ -47,7 +47,7 @@ typedef struct
 } WepMapFrame;
 
 static inline void
-_wep_map_frame_init (WepMapFrame            *f,
+_wep_map_frame_init (WepMapFrame      *f,
                      const WepMapArea *view)
 {
   double radius;
@@ -65,7 +65,7 @@ _wep_map_frame_init (WepMapFrame            *f,
 }
 
 static inline gboolean
-_wep_map_frame_sees (const WepMapFrame       *f,
+_wep_map_frame_sees (const WepMapFrame *f,
                      const WepMapShape *shape)
 {
   return shape->max_x >= f->visible[0] && shape->min_x <= f->visible[2]
