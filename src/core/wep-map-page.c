@@ -89,8 +89,9 @@ text_height (cairo_t    *cr,
 
 typedef struct
 {
-  double k;          /* the page's size factor */
-  double width;
+  double   k;          /* the page's size factor */
+  double   width;
+  gboolean untitled;   /* the page's title says it already: only the unit */
 } LegendBox;
 
 static guint
@@ -106,6 +107,9 @@ legend_height (cairo_t         *cr,
 {
   double k = box->k;
 
+  if (box->untitled)
+    return text_height (cr, legend->unit, 12.5 * k, TRUE, box->width) + 6 * k
+           + legend_rows (legend) * 19 * k;
   return text_height (cr, legend->title, 12.5 * k, TRUE, box->width)
          + text_height (cr, legend->unit, 11 * k, FALSE, box->width) + 6 * k
          + legend_rows (legend) * 19 * k;
@@ -138,8 +142,13 @@ draw_legend (cairo_t         *cr,
 {
   double k = box->k;
 
-  y += show_text (cr, legend->title, x, y, 12.5 * k, TRUE, box->width, 0x241f31);
-  y += show_text (cr, legend->unit, x, y, 11 * k, FALSE, box->width, 0x5e5c64);
+  if (box->untitled)
+    y += show_text (cr, legend->unit, x, y, 12.5 * k, TRUE, box->width, 0x241f31);
+  else
+    {
+      y += show_text (cr, legend->title, x, y, 12.5 * k, TRUE, box->width, 0x241f31);
+      y += show_text (cr, legend->unit, x, y, 11 * k, FALSE, box->width, 0x5e5c64);
+    }
   y += 6 * k;
   /* High values on top, as the eye reads "more" upwards. */
   for (guint i = legend->classes->len; i-- > 0;)
@@ -242,6 +251,8 @@ wep_map_draw_page (cairo_t                 *cr,
   map_w = width - 2 * margin;
   map_h = bottom - top;
   box.k = k;
+  box.untitled = legend != NULL && legend->unit != NULL
+                 && g_strcmp0 (options->title, legend->title) == 0;
   if (legend != NULL)
     {
       if (landscape)

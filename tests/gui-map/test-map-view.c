@@ -501,6 +501,15 @@ test_export (void)
   g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1754);
   g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1240);
   cairo_surface_destroy (image);
+  /* Kept in the build folder, to look at: the gap at A4 landscape. */
+  {
+    g_autofree char *kept = g_test_build_filename (G_TEST_BUILT, "map-export-a4.png", NULL);
+
+    wep_map_view_set_indicator (page.view, WEP_MAP_GAP_PER_10K);
+    g_assert_true (wep_map_view_export (page.view, kept, WEP_MAP_FORMAT_PNG, 1754, 1240,
+                                        &error));
+    g_assert_no_error (error);
+  }
   g_assert_true (wep_map_view_export (page.view, pdf, WEP_MAP_FORMAT_PDF, 595, 842, &error));
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (bytes_contain (contents, length, "/MediaBox [ 0 0 595 842 ]"));
