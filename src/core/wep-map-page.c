@@ -89,9 +89,8 @@ text_height (cairo_t    *cr,
 
 typedef struct
 {
-  double   k;          /* the page's size factor */
-  double   width;
-  gboolean untitled;   /* the page's title says it already: only the unit */
+  double k;          /* the page's size factor */
+  double width;
 } LegendBox;
 
 static guint
@@ -107,9 +106,6 @@ legend_height (cairo_t         *cr,
 {
   double k = box->k;
 
-  if (box->untitled)
-    return text_height (cr, legend->unit, 12.5 * k, TRUE, box->width) + 6 * k
-           + legend_rows (legend) * 19 * k;
   return text_height (cr, legend->title, 12.5 * k, TRUE, box->width)
          + text_height (cr, legend->unit, 11 * k, FALSE, box->width) + 6 * k
          + legend_rows (legend) * 19 * k;
@@ -142,13 +138,8 @@ draw_legend (cairo_t         *cr,
 {
   double k = box->k;
 
-  if (box->untitled)
-    y += show_text (cr, legend->unit, x, y, 12.5 * k, TRUE, box->width, 0x241f31);
-  else
-    {
-      y += show_text (cr, legend->title, x, y, 12.5 * k, TRUE, box->width, 0x241f31);
-      y += show_text (cr, legend->unit, x, y, 11 * k, FALSE, box->width, 0x5e5c64);
-    }
+  y += show_text (cr, legend->title, x, y, 12.5 * k, TRUE, box->width, 0x241f31);
+  y += show_text (cr, legend->unit, x, y, 11 * k, FALSE, box->width, 0x5e5c64);
   y += 6 * k;
   /* High values on top, as the eye reads "more" upwards. */
   for (guint i = legend->classes->len; i-- > 0;)
@@ -251,8 +242,6 @@ wep_map_draw_page (cairo_t                 *cr,
   map_w = width - 2 * margin;
   map_h = bottom - top;
   box.k = k;
-  box.untitled = legend != NULL && legend->unit != NULL
-                 && g_strcmp0 (options->title, legend->title) == 0;
   if (legend != NULL)
     {
       if (landscape)
