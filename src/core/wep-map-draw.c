@@ -297,6 +297,33 @@ frame_level (const WepMapFrame *f,
   return &shape->levels[wep_map_shape_level_for_pixel (shape, 1.0 / f->scale)];
 }
 
+/* Adds points start to end (exclusive) of xy to the current path, leaving
+ * out those closer than a fraction of a pixel to the one before. */
+static void
+append_points (cairo_t           *cr,
+               const WepMapFrame *f,
+               const double      *xy,
+               guint              start,
+               guint              end)
+{
+  double last_x = 0.0, last_y = 0.0;
+
+  for (guint i = start; i < end; i++)
+    {
+      double px, py;
+
+      _wep_map_frame_point (f, xy[2 * i], xy[2 * i + 1], &px, &py);
+      if (i == start)
+        cairo_move_to (cr, px, py);
+      else if (fabs (px - last_x) + fabs (py - last_y) >= MIN_STEP_PX || i + 1 == end)
+        cairo_line_to (cr, px, py);
+      else
+        continue;
+      last_x = px;
+      last_y = py;
+    }
+}
+
 /* Adds a shape's rings to the current path. */
 static void
 append_shape (cairo_t           *cr,
@@ -308,25 +335,9 @@ append_shape (cairo_t           *cr,
 
   for (guint r = 0; r < level->n_rings; r++)
     {
-      guint end = level->ring_ends[r];
-      double last_x = 0.0, last_y = 0.0;
-
-      for (guint i = start; i < end; i++)
-        {
-          double px, py;
-
-          _wep_map_frame_point (f, level->xy[2 * i], level->xy[2 * i + 1], &px, &py);
-          if (i == start)
-            cairo_move_to (cr, px, py);
-          else if (fabs (px - last_x) + fabs (py - last_y) >= MIN_STEP_PX || i + 1 == end)
-            cairo_line_to (cr, px, py);
-          else
-            continue;
-          last_x = px;
-          last_y = py;
-        }
+      append_points (cr, f, level->xy, start, level->ring_ends[r]);
       cairo_close_path (cr);
-      start = end;
+      start = level->ring_ends[r];
     }
 }
 
@@ -384,30 +395,11 @@ append_borders (cairo_t           *cr,
   for (guint l = 0; l < level->n_lines; l++)
     {
       const double *box = &level->boxes[4 * l];
-      guint end = level->line_ends[l];
-      double last_x = 0.0, last_y = 0.0;
 
-      if (box[2] < f->visible[0] || box[0] > f->visible[2] || box[3] < f->visible[1]
-          || box[1] > f->visible[3] || !line_passes (level, l, filter))
-        {
-          start = end;
-          continue;
-        }
-      for (guint i = start; i < end; i++)
-        {
-          double px, py;
-
-          _wep_map_frame_point (f, level->xy[2 * i], level->xy[2 * i + 1], &px, &py);
-          if (i == start)
-            cairo_move_to (cr, px, py);
-          else if (fabs (px - last_x) + fabs (py - last_y) >= MIN_STEP_PX || i + 1 == end)
-            cairo_line_to (cr, px, py);
-          else
-            continue;
-          last_x = px;
-          last_y = py;
-        }
-      start = end;
+      if (box[2] >= f->visible[0] && box[0] <= f->visible[2] && box[3] >= f->visible[1]
+          && box[1] <= f->visible[3] && line_passes (level, l, filter))
+        append_points (cr, f, level->xy, start, level->line_ends[l]);
+      start = level->line_ends[l];
     }
 }
 
