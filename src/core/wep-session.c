@@ -37,6 +37,7 @@ struct _WepSession
   guint           progress_source;
   guint           n_running;
   guint           generation;
+  WepFairShareKey fair_share_key;
 };
 
 G_DEFINE_FINAL_TYPE (WepSession, wep_session, G_TYPE_OBJECT)
@@ -47,6 +48,7 @@ enum {
   PROP_SCENARIO,
   PROP_BUSY,
   PROP_PROGRESS,
+  PROP_FAIR_SHARE_KEY,
   N_PROPS
 };
 
@@ -374,6 +376,9 @@ wep_session_get_property (GObject    *object,
     case PROP_PROGRESS:
       g_value_set_double (value, wep_session_get_progress (self));
       break;
+    case PROP_FAIR_SHARE_KEY:
+      g_value_set_string (value, wep_fair_share_key_to_string (self->fair_share_key));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -394,6 +399,16 @@ wep_session_set_property (GObject      *object,
       break;
     case PROP_SCENARIO:
       wep_session_set_scenario (self, g_value_get_string (value));
+      break;
+    case PROP_FAIR_SHARE_KEY:
+      {
+        WepFairShareKey key;
+
+        if (wep_fair_share_key_from_string (g_value_get_string (value), &key))
+          wep_session_set_fair_share_key (self, key);
+        else
+          g_warning ("“%s” is no fair-share key", g_value_get_string (value));
+      }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -434,6 +449,16 @@ wep_session_class_init (WepSessionClass *klass)
   properties[PROP_PROGRESS] =
     g_param_spec_double ("progress", NULL, NULL, 0.0, 1.0, 0.0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * WepSession:fair-share-key:
+   *
+   * The key of the fair share, by its name: "population",
+   * "social-rental-stock", "lettings" or "equal".
+   */
+  properties[PROP_FAIR_SHARE_KEY] =
+    g_param_spec_string ("fair-share-key", NULL, NULL,
+                         wep_fair_share_key_to_string (WEP_FAIR_SHARE_POPULATION),
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -466,6 +491,7 @@ wep_session_class_init (WepSessionClass *klass)
 static void
 wep_session_init (WepSession *self)
 {
+  self->fair_share_key = WEP_FAIR_SHARE_POPULATION;
 }
 
 WepSession *
@@ -564,4 +590,24 @@ wep_session_get_progress (WepSession *self)
          + g_atomic_int_get (&self->progress->runs_done);
   total = self->progress->n_needs + self->progress->n_runs;
   return total > 0 ? CLAMP (done / total, 0.0, 1.0) : 1.0;
+}
+
+WepFairShareKey
+wep_session_get_fair_share_key (WepSession *self)
+{
+  g_return_val_if_fail (WEP_IS_SESSION (self), WEP_FAIR_SHARE_POPULATION);
+  return self->fair_share_key;
+}
+
+void
+wep_session_set_fair_share_key (WepSession      *self,
+                                WepFairShareKey  key)
+{
+  g_return_if_fail (WEP_IS_SESSION (self));
+  g_return_if_fail (key < WEP_N_FAIR_SHARE_KEYS);
+
+  if (self->fair_share_key == key)
+    return;
+  self->fair_share_key = key;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAIR_SHARE_KEY]);
 }

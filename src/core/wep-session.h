@@ -14,6 +14,7 @@
 #pragma once
 
 #include "wep-document.h"
+#include "wep-fair-share.h"
 #include "wep-model.h"
 #include "wep-uncertainty.h"
 
@@ -44,6 +45,13 @@ const WepUncertainty *wep_session_get_uncertainty (WepSession *self);
  * them again for the new input. */
 gboolean             wep_session_get_busy     (WepSession  *self);
 double               wep_session_get_progress (WepSession  *self);
+/* The key by which the fair share spreads a region's need over its
+ * municipalities, chosen in the map and the overview alike (the
+ * "fair-share-key" property holds its name, wep_fair_share_key_to_string);
+ * WEP_FAIR_SHARE_POPULATION at first. */
+WepFairShareKey      wep_session_get_fair_share_key (WepSession      *self);
+void                 wep_session_set_fair_share_key (WepSession      *self,
+                                                     WepFairShareKey  key);
 /* Reruns everything now (the session does this itself on every change). */
 void                 wep_session_recompute    (WepSession  *self);
 

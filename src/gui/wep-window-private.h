@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 /* The pages after the overview, in the order of the view switcher. */
 typedef enum
 {
+  WEP_PAGE_MAP,
   WEP_PAGE_PLANS,
   WEP_PAGE_ASSUMPTIONS,
   WEP_PAGE_SCENARIOS,

@@ -18,6 +18,7 @@
 #include "dialogs/wep-boundary-download-dialog.h"
 #include "dialogs/wep-import-dialog.h"
 #include "dialogs/wep-merge-dialog.h"
+#include "map/wep-map-view.h"
 #include "scenarios/wep-scenarios-view.h"
 #include "wep-assumptions-view.h"
 #include "wep-settings.h"
@@ -191,6 +192,7 @@ static const struct
   const char *icon_name;
   GtkWidget *(*create) (WepSession *session);
 } page_info[WEP_N_PAGES] = {
+  [WEP_PAGE_MAP] = { "map", N_("_Map"), "mark-location-symbolic", wep_map_view_new },
   [WEP_PAGE_PLANS] = { "plans", N_("_Plans"), "view-list-symbolic", wep_plans_view_new },
   [WEP_PAGE_ASSUMPTIONS] = { "assumptions", N_("_Assumptions"), "preferences-other-symbolic",
                              wep_assumptions_view_new },
@@ -219,6 +221,10 @@ wep_window_get_page (WepWindow  *self,
             /* A page that follows the selected region follows the window's. */
             if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "selected-region"))
               g_object_bind_property (self, "selected-region", view, "selected-region",
+                                      G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+            /* And the year the Overzicht shows. */
+            if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "year"))
+              g_object_bind_property (self->overview_view, "year", view, "year",
                                       G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
             adw_bin_set_child (bin, view);
           }
