@@ -31,7 +31,9 @@ static const IndicatorInfo indicators[WEP_N_MAP_INDICATORS] = {
   [WEP_MAP_HOMELESS_PER_1K] = { "homeless_per_1k", N_("Homeless persons"),
                                 N_("per 1,000 inhabitants"), FALSE, FALSE,
                                 WEP_PALETTE_YELLOW_GREEN_BLUE },
-  [WEP_MAP_REALISATION] = { "realisation", N_("Plan realisation"), N_("% of planned units"),
+  [WEP_MAP_REALISATION] = { "realisation", N_("Plan realisation"),
+                            /* xgettext:no-c-format */
+                            N_("% of planned units"),
                             TRUE, FALSE, WEP_PALETTE_GREENS },
 };
 
