@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "wep-fair-share.h"
 #include "wep-overview-view.h"
 
 G_BEGIN_DECLS
@@ -53,6 +54,14 @@ struct _WepOverviewView
   AdwPreferencesGroup *wait_group;
   AdwPreferencesGroup *homes_group;
   GtkSpinner     *needs_spinner;
+  AdwPreferencesGroup *shares_group;
+  GtkDropDown    *shares_key;
+  GtkSpinner     *shares_spinner;
+  GPtrArray      *share_rows;
+  WepFairShare   *shares;            /* of the plan as it is; NULL until computed */
+  char           *shares_problem;
+  GCancellable   *shares_cancellable;
+  guint           shares_idle;
   GtkColumnView  *results_view;
 
   GtkLabel       *figures[WEP_N_FIGURES];
@@ -68,6 +77,13 @@ struct _WepOverviewView
   int             n_years;
   gboolean        updating;
 };
+
+/* wep-overview-shares.c */
+
+void _wep_overview_setup_shares    (WepOverviewView *self);
+void _wep_overview_show_shares     (WepOverviewView *self);
+void _wep_overview_forget_shares   (WepOverviewView *self);
+void _wep_overview_sync_share_key  (WepOverviewView *self);
 
 /* wep-overview-figures.c */
 

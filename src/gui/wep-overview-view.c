@@ -289,6 +289,7 @@ refresh (WepOverviewView *self)
     }
 
   _wep_overview_show_homes (self, input, region, index);
+  _wep_overview_show_shares (self);
   show_region_rows (self, results, input, index);
   wep_results_table_show (self->results_view, result, region < 0);
 }
@@ -306,6 +307,18 @@ progress_cb (WepOverviewView *self)
   if (busy)
     gtk_progress_bar_set_fraction (self->work_progress,
                                    wep_session_get_progress (self->session));
+}
+
+static void results_changed_cb (WepOverviewView *self);
+
+/* The plan changed: the fair shares of the old one go. */
+static void
+plan_changed_cb (WepOverviewView *self)
+{
+  g_assert (WEP_IS_OVERVIEW_VIEW (self));
+
+  _wep_overview_forget_shares (self);
+  results_changed_cb (self);
 }
 
 static void
@@ -393,6 +406,8 @@ wep_overview_view_dispose (GObject *object)
   GtkWidget *child;
   WepOverviewView *self = (WepOverviewView *) object;
 
+  _wep_overview_forget_shares (self);
+  g_clear_pointer (&self->share_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), WEP_TYPE_OVERVIEW_VIEW);
   /* dispose_template leaves the children it did not bind. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -509,6 +524,7 @@ wep_overview_view_class_init (WepOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, wait_group);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, homes_group);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, needs_spinner);
+  gtk_widget_class_bind_template_child (widget_class, WepOverviewView, shares_group);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, results_view);
 }
 
@@ -521,6 +537,7 @@ wep_overview_view_init (WepOverviewView *self)
   create_figures (self);
   create_pathway_rows (self->wait_group, self->wait_rows, self->wait_labels);
   create_pathway_rows (self->homes_group, self->homes_rows, self->homes_labels);
+  _wep_overview_setup_shares (self);
   wep_results_table_setup (self->results_view);
   /* The heading names the region: its column would only repeat it. */
   {
@@ -564,6 +581,7 @@ wep_overview_view_set_session (WepOverviewView *self,
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
+  _wep_overview_forget_shares (self);
 
   /* Another plan: other regions and years. */
   g_clear_pointer (&self->regions_key, g_free);
@@ -571,8 +589,11 @@ wep_overview_view_set_session (WepOverviewView *self,
   self->year = 0;
   if (session != NULL)
     {
-      g_signal_connect_object (session, "results-changed", G_CALLBACK (results_changed_cb),
+      g_signal_connect_object (session, "results-changed", G_CALLBACK (plan_changed_cb),
                                self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::fair-share-key",
+                               G_CALLBACK (_wep_overview_sync_share_key), self,
+                               G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "needs-changed", G_CALLBACK (results_changed_cb),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "uncertainty-changed", G_CALLBACK (results_changed_cb),
@@ -582,6 +603,9 @@ wep_overview_view_set_session (WepOverviewView *self,
       g_signal_connect_object (session, "notify::busy", G_CALLBACK (progress_cb),
                                self, G_CONNECT_SWAPPED);
       progress_cb (self);
+      self->updating = TRUE;
+      gtk_drop_down_set_selected (self->shares_key, wep_session_get_fair_share_key (session));
+      self->updating = FALSE;
       refresh (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

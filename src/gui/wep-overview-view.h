@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "wep-session.h"
 
@@ -41,5 +41,10 @@ GtkLabel      *wep_overview_view_get_figure          (WepOverviewView *self,
 /* The sentence that says whether the goal is met in the target year. */
 GtkLabel      *wep_overview_view_get_goal_label      (WepOverviewView *self);
 GtkColumnView *wep_overview_view_get_results_view    (WepOverviewView *self);
+/* The fair share per municipality of the selected region: the group, its
+ * key, and whether what it shows is computed (not still in the worker). */
+AdwPreferencesGroup *wep_overview_view_get_shares_group (WepOverviewView *self);
+GtkDropDown         *wep_overview_view_get_shares_key   (WepOverviewView *self);
+gboolean             wep_overview_view_get_shares_ready (WepOverviewView *self);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "dialogs/wep-merge-dialog.h"
 #include "wep-assumptions-view.h"
 #include "wep-example.h"
+#include "wep-fair-share.h"
 #include "wep-plan-rows.h"
 #include "wep-window.h"
 
@@ -368,6 +369,93 @@ test_merge_conflict (void)
   g_assert_cmpstr (shown_homeless (), ==, before);
 }
 
+static gboolean
+shares_ready (gpointer data)
+{
+  return wep_overview_view_get_shares_ready (data);
+}
+
+/* The number shown last in an action row's subtitle, e.g. "gepland 8". */
+static double
+shown_share (AdwPreferencesGroup *group,
+             const char          *municipality)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (group)); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    {
+      if (ADW_IS_ACTION_ROW (w)
+          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), municipality) == 0)
+        {
+          const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (w));
+          const char *digits = subtitle + strcspn (subtitle, "0123456789");
+
+          return g_ascii_strtod (digits, NULL);
+        }
+      if (gtk_widget_get_first_child (w) != NULL)
+        {
+          double found = shown_share ((AdwPreferencesGroup *) w, municipality);
+
+          if (!isnan (found))
+            return found;
+        }
+    }
+  return NAN;
+}
+
+/* Who does their share: the Overzicht divides the selected region's need
+ * over its municipalities by the key, as the map does, and follows a new
+ * key. */
+static void
+test_fair_share (void)
+{
+  WepOverviewView *overview = wep_window_get_overview (fx.window);
+  WepSession *session = wep_window_get_session (fx.window);
+  AdwPreferencesGroup *group = wep_overview_view_get_shares_group (overview);
+  const char *region = wep_model_input_region (wep_session_get_input (session), 0)->name;
+  int year = wep_overview_view_get_year (overview);
+
+  adw_view_stack_set_visible_child_name (wep_window_get_view_stack (fx.window), "overview");
+  wep_window_set_selected_region (fx.window, region);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (group)));
+
+  for (int k = 0; k < 2; k++)
+    {
+      WepFairShareKey key = k == 0 ? WEP_FAIR_SHARE_POPULATION : WEP_FAIR_SHARE_EQUAL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (WepFairShare) expected = NULL;
+      const char *name = NULL;
+      double share = 0.0;
+
+      /* The key chosen here is the session's, which the map follows. */
+      gtk_drop_down_set_selected (wep_overview_view_get_shares_key (overview), key);
+      g_assert_cmpint (wep_session_get_fair_share_key (session), ==, key);
+      gui_test_wait_until (shares_ready, overview, "the fair shares are computed");
+
+      expected = wep_fair_share_compute (document (), wep_session_get_scenario (session), key,
+                                         &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < expected->rows->len; i++)
+        {
+          const WepFairShareRow *row = wep_fair_share_row (expected, i);
+
+          if (row->year == year && g_strcmp0 (row->region, region) == 0
+              && (name == NULL || g_strcmp0 (row->name, name) == 0))
+            {
+              name = row->name;
+              share += row->share;
+            }
+        }
+      g_assert_nonnull (name);
+      g_assert_cmpfloat (shown_share (group, name), ==, round (share));
+    }
+  /* All of the page, down to the shares, for review. */
+  gtk_window_set_default_size (GTK_WINDOW (fx.window), 1280, 1500);
+  gui_test_save_screenshot (GTK_WIDGET (fx.window), "flow-fair-share");
+  gtk_window_set_default_size (GTK_WINDOW (fx.window), 1280, 800);
+  wep_window_set_selected_region (fx.window, NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (group)));
+}
+
 /* A button that shows only an icon must say what it does: its tooltip is
  * also what a screen reader reads (GTK 4.8 has no getter for an accessible
  * label, so the tooltip is what can be checked). */
@@ -442,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/flows/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/flows/import-rejected-row", test_import_rejected_row);
   g_test_add_func ("/flows/merge-conflict", test_merge_conflict);
+  g_test_add_func ("/flows/fair-share", test_fair_share);
   g_test_add_func ("/flows/screenshots", test_screenshots);
 
   ret = g_test_run ();
