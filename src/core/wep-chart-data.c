@@ -184,8 +184,8 @@ build_homeless (const WepChartSources   *sources,
 
   data->subtitle = _wep_chart_subtitle (sources, region, NULL);
   data->unit = WEP_CHART_UNIT_PERSONS;
-  /* Translators: the value axis of the chart of homeless persons */
-  data->value_label = g_strdup (_("Homeless persons"));
+  /* Translators: the value axis of the chart of homeless persons: its unit */
+  data->value_label = g_strdup (_("Persons"));
   data->value_labels = TRUE;
   total = wep_chart_data_add_series (data, _("Homeless in total"), wep_palette_series (7),
                                      WEP_CHART_MARK_NONE);

@@ -63,7 +63,7 @@ describe_series (GString              *out,
     }
   else
     {
-      g_autofree char *from = wep_chart_format_plain (series->values[first], data->unit);
+      g_autofree char *from = wep_chart_format_value (series->values[first], data->unit);
       g_autofree char *to = wep_chart_format_value (series->values[last], data->unit);
       /* Translators: a series of a chart over the years: label, first value,
        * first year, last value, last year */

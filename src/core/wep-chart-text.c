@@ -95,6 +95,11 @@ _wep_chart_text_show (WepChartCanvas *canvas,
 {
   g_assert (canvas != NULL);
 
+  /* On whole pixels: crisp text, the same glyphs wherever it lands. */
+  cairo_user_to_device (canvas->cr, &x, &y);
+  x = round (x);
+  y = round (y);
+  cairo_device_to_user (canvas->cr, &x, &y);
   cairo_move_to (canvas->cr, x, y);
   wep_cairo_set_color (canvas->cr, color, alpha);
   pango_cairo_show_layout (canvas->cr, canvas->text);
@@ -114,6 +119,10 @@ _wep_chart_text_show_halo (WepChartCanvas *canvas,
 
   /* A rim of the background keeps the text readable over lines and bars. */
   cairo_save (cr);
+  cairo_user_to_device (cr, &x, &y);
+  x = round (x);
+  y = round (y);
+  cairo_device_to_user (cr, &x, &y);
   cairo_move_to (cr, x, y);
   pango_cairo_layout_path (cr, canvas->text);
   cairo_set_line_width (cr, 3.0 * canvas->k);
@@ -300,7 +309,7 @@ _wep_chart_begin (WepChartCanvas      *canvas,
 {
   double k = style->scale > 0.0 ? style->scale : 1.0;
   double pad = PAD * k, inner_w = MAX (width - 2 * pad, 1.0);
-  double y = pad, w, h, bottom = height - pad;
+  double y = pad, w, h, bottom = height - pad, title_w;
 
   g_assert (canvas != NULL);
   g_assert (cr != NULL && style != NULL && data != NULL);
@@ -321,6 +330,16 @@ _wep_chart_begin (WepChartCanvas      *canvas,
     canvas->divisor[p] = 1.0;
 
   cairo_save (cr);
+  /* The same text on screen, on paper and in files: grey antialiasing
+   * (the chart may lie on a transparent surface) and metrics unhinted. */
+  {
+    cairo_font_options_t *options = cairo_font_options_create ();
+
+    cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+    cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+    cairo_set_font_options (cr, options);
+    cairo_font_options_destroy (options);
+  }
   canvas->text = pango_cairo_create_layout (cr);
   canvas->font = pango_font_description_from_string (style->font_family != NULL
                                                       ? style->font_family : "Sans");
@@ -331,13 +350,15 @@ _wep_chart_begin (WepChartCanvas      *canvas,
       cairo_paint (cr);
     }
 
-  _wep_chart_text_set (canvas, data->title, WEP_CHART_TITLE_SIZE, TRUE, inner_w, &w, &h);
+  title_w = MAX (inner_w - style->title_reserve, inner_w / 2);
+  _wep_chart_text_set (canvas, data->title, WEP_CHART_TITLE_SIZE, TRUE, title_w, &w, &h);
   _wep_chart_text_show (canvas, pad, y, style->foreground, 1.0);
   canvas->layout->title = (WepChartRect) { pad, y, w, h };
   y += h + 2.0 * k;
   if (data->subtitle != NULL)
     {
-      _wep_chart_text_set (canvas, data->subtitle, WEP_CHART_SUBTITLE_SIZE, FALSE, inner_w, &w, &h);
+      _wep_chart_text_set (canvas, data->subtitle, WEP_CHART_SUBTITLE_SIZE, FALSE, title_w, &w,
+                           &h);
       _wep_chart_text_show (canvas, pad, y, style->foreground, 0.72);
       y += h;
     }

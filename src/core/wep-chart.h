@@ -54,6 +54,7 @@ typedef struct
   gboolean    fill_background;  /* paint the background first (files) */
   double      scale;            /* text sizes and line widths; 1 on screen */
   const char *font_family;      /* NULL: "Sans" */
+  double      title_reserve;    /* room kept free right of the title (a button) */
 } WepChartStyle;
 
 /* Dark text on white, for paper and files. */
