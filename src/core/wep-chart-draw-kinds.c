@@ -147,5 +147,5 @@ wep_chart_preferred_height (const WepChartData *data,
   /* Across: a readable line per municipality, title and axis around them. */
   if (data->horizontal && data->message == NULL)
     return MAX (340.0, 150.0 + 22.0 * data->n_categories + (data->note != NULL ? 30.0 : 0.0));
-  return CLAMP (width * 0.52, 320.0, 460.0);
+  return CLAMP (width * 0.52, 360.0, 460.0);
 }

@@ -173,7 +173,14 @@ test_hover (Fixture       *f,
   g_assert_nonnull (strstr (text, "600"));
   outside = wep_chart_get_value_text (chart, 2, 2);
   g_assert_null (outside);
+
+  /* The keyboard: focus, then the arrow keys' action walks the years; the
+   * values show beside the year. */
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (chart)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move", "i", 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move", "i", 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chart), "chart.move", "i", 1));
+  gui_test_save_screenshot (GTK_WIDGET (chart), "chart-keyboard");
 }
 
 static gboolean

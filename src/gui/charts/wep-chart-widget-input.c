@@ -136,6 +136,16 @@ move_cursor_cb (GtkWidget *widget,
   return TRUE;
 }
 
+/* chart.move (int): the keyboard's category forward or back by the step,
+ * or to the first (G_MININT32) or last (G_MAXINT32). */
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  move_cursor_cb (widget, parameter, NULL);
+}
+
 static gboolean
 clear_cursor_cb (GtkWidget *widget,
                  GVariant  *args,
@@ -213,14 +223,17 @@ _wep_chart_class_init_input (GtkWidgetClass *widget_class)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "chart.copy",
                                        NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, 0, move_cursor_cb, "i", 1);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, 0, move_cursor_cb, "i", -1);
+  gtk_widget_class_install_action (widget_class, "chart.move", "i", move_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "chart.move", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "chart.move", "i", -1);
   /* Up and Down only where the categories go down (the fair share);
    * elsewhere they scroll the page. */
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, 0, move_cursor_cb, "i", 2);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, 0, move_cursor_cb, "i", -2);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Home, 0, move_cursor_cb, "i", G_MININT32);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_End, 0, move_cursor_cb, "i", G_MAXINT32);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "chart.move", "i",
+                                       G_MININT32);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "chart.move", "i",
+                                       G_MAXINT32);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, clear_cursor_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, popup_menu_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, popup_menu_cb, NULL);
