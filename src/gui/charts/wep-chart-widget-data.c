@@ -98,7 +98,9 @@ _wep_chart_ensure_data (WepChart *self)
 
   if (self->data != NULL)
     return;
-  if (self->kind == WEP_CHART_FAIR_SHARE && self->fair_share_stale)
+  /* The fair share runs goal seeks of its own: only for a chart shown. */
+  if (self->kind == WEP_CHART_FAIR_SHARE && self->fair_share_stale
+      && gtk_widget_get_mapped (GTK_WIDGET (self)))
     start_fair_share (self);
 
   if (self->session != NULL)

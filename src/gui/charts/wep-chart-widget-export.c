@@ -120,6 +120,8 @@ export_response_cb (WepChart             *self,
                     int                   response,
                     GtkFileChooserNative *chooser)
 {
+  /* Ours until this returns: what it answered stays valid meanwhile. */
+  g_autoptr (GtkFileChooserNative) owned = g_steal_pointer (&self->export_chooser);
   g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
   const char *size_id = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
@@ -131,11 +133,9 @@ export_response_cb (WepChart             *self,
 
   g_assert (WEP_IS_CHART (self));
 
+  g_assert (owned == chooser);
   if (response != GTK_RESPONSE_ACCEPT || file == NULL || (path = g_file_get_path (file)) == NULL)
-    {
-      g_object_unref (chooser);
-      return;
-    }
+    return;
   /* The name's extension says the format; without one, the chosen kind
    * of file does, and gives the name its extension. */
   if (!wep_chart_format_from_path (path, &format))
@@ -155,7 +155,6 @@ export_response_cb (WepChart             *self,
         width = sizes[i].width;
         height = sizes[i].height;
       }
-  g_object_unref (chooser);
 
   if (!wep_chart_export_file (self, path, format, MAX (width, WEP_CHART_EXPORT_MIN_SIZE),
                               MAX (height, WEP_CHART_EXPORT_MIN_SIZE), &error))
@@ -187,6 +186,8 @@ _wep_chart_export_action (GtkWidget  *widget,
 
   g_assert (WEP_IS_CHART (self));
 
+  if (self->export_chooser != NULL)
+    return;
   chooser = gtk_file_chooser_native_new (_("Export Chart"),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
@@ -220,5 +221,6 @@ _wep_chart_export_action (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self,
                            G_CONNECT_SWAPPED);
+  self->export_chooser = chooser;
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -44,6 +44,7 @@ struct _WepChart
 
   GtkWidget      *menu_button;
   GtkWidget      *context_menu;
+  GtkFileChooserNative *export_chooser;  /* while Export… asks where */
 };
 
 /* wep-chart-widget-data.c */

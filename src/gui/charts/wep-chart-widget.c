@@ -110,7 +110,8 @@ wep_chart_snapshot (GtkWidget   *widget,
   WepChartStyle style;
   cairo_t *cr;
 
-  GTK_WIDGET_CLASS (wep_chart_parent_class)->snapshot (widget, snapshot);
+  /* The card's background is drawn already; the menu button goes on top
+   * of the chart, below. */
   if (width <= 0 || height <= 0)
     return;
   _wep_chart_ensure_data (self);
@@ -158,6 +159,17 @@ wep_chart_measure (GtkWidget      *widget,
   *minimum = *natural;
 }
 
+static void
+wep_chart_map (GtkWidget *widget)
+{
+  WepChart *self = WEP_CHART (widget);
+
+  GTK_WIDGET_CLASS (wep_chart_parent_class)->map (widget);
+  /* The fair share waits until it is shown. */
+  if (self->fair_share_stale)
+    _wep_chart_invalidate (self);
+}
+
 static GtkSizeRequestMode
 wep_chart_get_request_mode (GtkWidget *widget)
 {
@@ -194,6 +206,9 @@ wep_chart_constructed (GObject *object)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_widget_set_tooltip_text (self->menu_button, _("Export or Copy the Chart"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Export or Copy the Chart"),
+                                  -1);
   if (self->session != NULL)
     _wep_chart_connect_session (self);
 }
@@ -204,6 +219,9 @@ wep_chart_dispose (GObject *object)
   WepChart *self = WEP_CHART (object);
 
   _wep_chart_dispose_data (self);
+  if (self->export_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
+  g_clear_object (&self->export_chooser);
   g_clear_pointer (&self->menu_button, gtk_widget_unparent);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_object (&self->session);
@@ -303,6 +321,7 @@ wep_chart_class_init (WepChartClass *klass)
   object_class->get_property = wep_chart_get_property;
   object_class->set_property = wep_chart_set_property;
   widget_class->snapshot = wep_chart_snapshot;
+  widget_class->map = wep_chart_map;
   widget_class->measure = wep_chart_measure;
   widget_class->get_request_mode = wep_chart_get_request_mode;
   widget_class->size_allocate = wep_chart_size_allocate;
