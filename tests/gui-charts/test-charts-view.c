@@ -107,6 +107,8 @@ test_page (Fixture       *f,
   gui_test_save_screenshot (GTK_WIDGET (f->window), "charts-light");
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.42);
   gui_test_save_screenshot (GTK_WIDGET (f->window), "charts-middle-light");
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.66);
+  gui_test_save_screenshot (GTK_WIDGET (f->window), "charts-choices-light");
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   gui_test_save_screenshot (GTK_WIDGET (f->window), "charts-bottom-light");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
