@@ -93,7 +93,8 @@ main (int    argc,
   static const WepChartKind others[] = { WEP_CHART_WAIT, WEP_CHART_COSTS };
   g_autoptr (WepModelInput) input = wep_bench_scenario_43_regions ();
   g_autoptr (WepResults) results = wep_model_run (input);
-  g_autoptr (GPtrArray) needs = g_ptr_array_new_with_free_func ((GDestroyNotify) wep_region_needs_free);
+  g_autoptr (GPtrArray) needs =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) wep_region_needs_free);
   const char *region = wep_model_input_region (input, 0)->name;
   WepChartSources sources = { 0 };
   double data_ms, ms, warm;

@@ -18,8 +18,11 @@ compute (ChartTestPlan *plan)
   plan->results = wep_model_run (plan->input);
   plan->needs = g_ptr_array_new_with_free_func ((GDestroyNotify) wep_region_needs_free);
   for (guint i = 0; i < plan->input->regions->len; i++)
-    g_ptr_array_add (plan->needs,
-                     wep_region_needs_compute (plan->input, wep_model_input_region (plan->input, i)));
+    {
+      const WepRegionInput *region = wep_model_input_region (plan->input, i);
+
+      g_ptr_array_add (plan->needs, wep_region_needs_compute (plan->input, region));
+    }
   plan->uncertainty = wep_uncertainty_run (plan->input, &options, NULL, NULL, &error);
   g_assert_no_error (error);
 

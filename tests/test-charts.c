@@ -63,8 +63,10 @@ test_ticks (void)
    * inside, 0 included, at most max_ticks steps. */
   for (int i = 0; i < 2000; i++)
     {
-      double a = g_rand_double_range (rand, -1e7, 1e7) * pow (10.0, g_rand_int_range (rand, -6, 1));
-      double b = a + g_rand_double_range (rand, 0, 1e7) * pow (10.0, g_rand_int_range (rand, -6, 1));
+      double scale_a = pow (10.0, g_rand_int_range (rand, -6, 1));
+      double scale_b = pow (10.0, g_rand_int_range (rand, -6, 1));
+      double a = g_rand_double_range (rand, -1e7, 1e7) * scale_a;
+      double b = a + g_rand_double_range (rand, 0, 1e7) * scale_b;
       guint max_ticks = g_rand_int_range (rand, 2, 9);
 
       wep_chart_axis_range (a, b, max_ticks, &lo, &hi, &step);
@@ -508,7 +510,8 @@ test_monitoring (void)
   g_assert_cmpfloat (allocated->values[2], ==, 37);
   for (int y = 0; y < plan->input->horizon_years; y++)
     g_assert_cmpfloat (plans->values[y + 1], ==,
-                       region->yearly[WEP_Y_NEW_UNITS_HF][y] + region->yearly[WEP_Y_NEW_UNITS_IND][y]
+                       region->yearly[WEP_Y_NEW_UNITS_HF][y]
+                       + region->yearly[WEP_Y_NEW_UNITS_IND][y]
                        + region->yearly[WEP_Y_NEW_UNITS_GRP][y]);
   /* Completed plans in 2026 only: those of three municipalities. */
   g_assert_cmpfloat (completed->values[1], >, 0);
@@ -534,14 +537,16 @@ test_compare (void)
   g_autoptr (WepResults) results = wep_model_run (other);
   const WepChartSeries *a = wep_chart_data_series (data, 1), *b = wep_chart_data_series (data, 2);
   const WepChartSeries *difference = wep_chart_data_series (data, 3);
+  const WepRegionResult *ours = g_ptr_array_index (plan->results->regions, 0);
+  const WepRegionResult *theirs = g_ptr_array_index (results->regions, 0);
 
   g_assert_null (data->message);
   g_assert_cmpstr (a->label, ==, WEP_EXAMPLE_SCENARIO_NAME);
   g_assert_cmpstr (b->label, ==, CHART_TEST_OTHER_SCENARIO);
   for (guint c = 0; c < data->n_categories; c++)
     {
-      g_assert_cmpfloat (a->values[c], ==, wep_region_result_get (g_ptr_array_index (plan->results->regions, 0), c, WEP_C_HOMELESS));
-      g_assert_cmpfloat (b->values[c], ==, wep_region_result_get (g_ptr_array_index (results->regions, 0), c, WEP_C_HOMELESS));
+      g_assert_cmpfloat (a->values[c], ==, wep_region_result_get (ours, c, WEP_C_HOMELESS));
+      g_assert_cmpfloat (b->values[c], ==, wep_region_result_get (theirs, c, WEP_C_HOMELESS));
       g_assert_cmpfloat (difference->values[c], ==, b->values[c] - a->values[c]);
     }
   /* More prevention: fewer homeless by the last year. */

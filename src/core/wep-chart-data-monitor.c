@@ -153,7 +153,8 @@ _wep_chart_build_monitoring (const WepChartSources   *sources,
     {
       /* Translators: a part of the plans in the monitoring chart, %s is
        * its status ("Completed") */
-      g_autofree char *label = g_strdup_printf (_("Plans: %s"), wep_plan_status_label (statuses[s]));
+      g_autofree char *label = g_strdup_printf (_("Plans: %s"),
+                                                wep_plan_status_label (statuses[s]));
       WepChartSeries *series = wep_chart_data_add_series (data, label,
                                                           wep_palette_series (status_colors[s]),
                                                           WEP_CHART_MARK_BAR);

@@ -118,6 +118,9 @@ _wep_chart_build_needs (const WepChartSources   *sources,
 
 /* ---- 5. the fair share ------------------------------------------------- */
 
+/* Short of the share orange, beyond it purple: as the map's default. */
+#define FAIR_SHARE_PALETTE WEP_PALETTE_ORANGE_PURPLE
+
 typedef struct
 {
   const char *name;
@@ -189,7 +192,8 @@ _wep_chart_build_fair_share (const WepChartSources   *sources,
       ShareGroup *group;
       gpointer found;
 
-      if ((only != NULL && !g_str_equal (row->region, only)) || row->year < from || row->year > until)
+      if ((only != NULL && !g_str_equal (row->region, only))
+          || row->year < from || row->year > until)
         continue;
       first = first == 0 ? from : MIN (first, from);
       last = MAX (last, until);
@@ -228,10 +232,10 @@ _wep_chart_build_fair_share (const WepChartSources   *sources,
   /* Translators: the value axis of the fair share chart */
   data->value_label = g_strdup (_("Planned minus fair share (homes or places)"));
   short_of = wep_chart_data_add_series (data, _("Plans short of the fair share"),
-                                        wep_palette_diverging_step (WEP_PALETTE_ORANGE_PURPLE, -4, 5),
+                                        wep_palette_diverging_step (FAIR_SHARE_PALETTE, -4, 5),
                                         WEP_CHART_MARK_BAR);
   beyond = wep_chart_data_add_series (data, _("Plans beyond the fair share"),
-                                      wep_palette_diverging_step (WEP_PALETTE_ORANGE_PURPLE, 4, 5),
+                                      wep_palette_diverging_step (FAIR_SHARE_PALETTE, 4, 5),
                                       WEP_CHART_MARK_BAR);
   planned = wep_chart_data_add_series (data, _("Planned"), wep_palette_series (7),
                                        WEP_CHART_MARK_NONE);

@@ -119,13 +119,13 @@ _wep_chart_years (WepChartKind             kind,
                   const WepChartSelection *selection)
 {
   WepChartData *data = wep_chart_data_new (kind, input->horizon_years);
+  gboolean stocks = kind == WEP_CHART_HOMELESS || kind == WEP_CHART_WAIT
+                    || (kind == WEP_CHART_UNCERTAINTY
+                        && _wep_chart_column_is_stock (selection->column));
 
   wep_chart_data_set_years (data, input->base_year);
   data->highlight = wep_chart_data_year_index (data, selection->year);
-  data->category_label = _wep_chart_year_axis (kind == WEP_CHART_HOMELESS
-                                               || kind == WEP_CHART_WAIT
-                                               || (kind == WEP_CHART_UNCERTAINTY
-                                                   && _wep_chart_column_is_stock (selection->column)));
+  data->category_label = _wep_chart_year_axis (stocks);
   return data;
 }
 

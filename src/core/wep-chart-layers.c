@@ -285,7 +285,8 @@ _wep_chart_bands (WepChartCanvas *canvas)
           if (c >= data->n_categories)
             break;
           first = c;
-          while (c < data->n_categories && isfinite (series->values[c]) && isfinite (series->high[c]))
+          while (c < data->n_categories && isfinite (series->values[c])
+                 && isfinite (series->high[c]))
             c++;
           last = c - 1;
           cairo_new_path (cr);
