@@ -51,6 +51,7 @@ struct _WepOverviewView
   GtkLabel       *chance_label;
   GtkProgressBar *work_progress;
   GtkGrid        *figure_grid;
+  GtkBox         *charts_box;
   AdwPreferencesGroup *wait_group;
   AdwPreferencesGroup *homes_group;
   GtkSpinner     *needs_spinner;

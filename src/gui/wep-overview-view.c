@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "charts/wep-chart-widget.h"
 #include "wep-format.h"
 #include "wep-gui-util.h"
 #include "wep-overview-view-private.h"
@@ -294,6 +295,32 @@ refresh (WepOverviewView *self)
   wep_results_table_show (self->results_view, result, region < 0);
 }
 
+/* ---- the two charts ---------------------------------------------------- */
+
+/* The two questions a council asks first: how many are homeless, and how
+ * many homes are needed against planned. They follow the region and year
+ * shown here; the Grafieken page has the others. */
+static void
+setup_charts (WepOverviewView *self)
+{
+  static const WepChartKind kinds[] = { WEP_CHART_HOMELESS, WEP_CHART_NEEDS };
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box))) != NULL)
+    gtk_box_remove (self->charts_box, child);
+  if (self->session == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GtkWidget *chart = wep_chart_new (self->session, kinds[i]);
+
+      g_object_bind_property (self, "selected-region", chart, "selected-region",
+                              G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self, "year", chart, "year", G_BINDING_SYNC_CREATE);
+      gtk_box_append (self->charts_box, chart);
+    }
+}
+
 /* ---- signals ----------------------------------------------------------- */
 
 static void
@@ -521,6 +548,7 @@ wep_overview_view_class_init (WepOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, chance_label);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, work_progress);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, figure_grid);
+  gtk_widget_class_bind_template_child (widget_class, WepOverviewView, charts_box);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, wait_group);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, homes_group);
   gtk_widget_class_bind_template_child (widget_class, WepOverviewView, needs_spinner);
@@ -582,6 +610,7 @@ wep_overview_view_set_session (WepOverviewView *self,
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
   _wep_overview_forget_shares (self);
+  setup_charts (self);
 
   /* Another plan: other regions and years. */
   g_clear_pointer (&self->regions_key, g_free);

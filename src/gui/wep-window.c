@@ -17,6 +17,7 @@
 #include "wep-plans-view.h"
 #include "dialogs/wep-boundary-download-dialog.h"
 #include "dialogs/wep-import-dialog.h"
+#include "charts/wep-charts-view.h"
 #include "dialogs/wep-merge-dialog.h"
 #include "map/wep-map-view.h"
 #include "scenarios/wep-scenarios-view.h"
@@ -193,6 +194,8 @@ static const struct
   GtkWidget *(*create) (WepSession *session);
 } page_info[WEP_N_PAGES] = {
   [WEP_PAGE_MAP] = { "map", N_("_Map"), "mark-location-symbolic", wep_map_view_new },
+  [WEP_PAGE_CHARTS] = { "charts", N_("_Charts"), "x-office-presentation-symbolic",
+                        wep_charts_view_new },
   [WEP_PAGE_PLANS] = { "plans", N_("_Plans"), "view-list-symbolic", wep_plans_view_new },
   [WEP_PAGE_ASSUMPTIONS] = { "assumptions", N_("_Assumptions"), "preferences-other-symbolic",
                              wep_assumptions_view_new },

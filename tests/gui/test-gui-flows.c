@@ -486,7 +486,7 @@ assert_icon_buttons_named (GtkWidget  *widget,
 static void
 test_screenshots (void)
 {
-  static const char *pages[] = { "overview", "map", "plans", "assumptions", "scenarios" };
+  static const char *pages[] = { "overview", "map", "charts", "plans", "assumptions", "scenarios" };
   static const char *styles[] = { "light", "dark" };
   AdwStyleManager *style = adw_style_manager_get_default ();
   AdwViewStack *stack = wep_window_get_view_stack (fx.window);

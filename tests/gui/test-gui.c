@@ -109,9 +109,9 @@ test_welcome (void)
                        "the overview is shown");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (wep_window_get_view_stack (window)),
                    ==, "overview");
-  /* Overzicht, Kaart, Plannen, Aannames and Scenario's, and nothing that is not there yet. */
+  /* Overzicht, Kaart, Grafieken, Plannen, Aannames and Scenario's: every page. */
   pages = G_LIST_MODEL (adw_view_stack_get_pages (wep_window_get_view_stack (window)));
-  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 6);
   g_assert_nonnull (adw_view_stack_get_child_by_name (wep_window_get_view_stack (window),
                                                       "plans"));
 }
