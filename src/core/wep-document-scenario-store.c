@@ -100,33 +100,72 @@ same_row (const OwnRow *a,
          && same_double (a->range.high, b->range.high);
 }
 
-static char *
-row_key (const char *key,
-         int         year)
+/* A row's key and year packed into a hash key, without allocating: the
+ * key's place in the vocabulary (scalars first, then the per-year keys)
+ * and the year. -1 for a key the vocabulary does not have. */
+static gssize
+pack_key (const char *key,
+          int         year)
 {
-  return g_strdup_printf ("%s\x1f%d", key, year);
+  int k = wep_scalar_from_key (key);
+
+  if (k < 0 && (k = wep_yearly_from_key (key)) >= 0)
+    k += WEP_N_SCALARS;
+  if (k < 0)
+    return -1;
+  return ((gssize) k << 16) | (year & 0xffff);
 }
 
-/* The scenario's own rows of a region as they are: "key\x1fyear" → OwnRow. */
-static GHashTable *
+typedef struct
+{
+  GHashTable *index;   /* packed key → 1 + position in rows */
+  GArray     *rows;    /* of OwnRow */
+  GArray     *keys;    /* of const char * (the key as stored), per row */
+  GArray     *years;   /* of int, per row */
+  GArray     *kept;    /* of gboolean: the row is still wanted */
+} OwnRows;
+
+static void
+own_rows_free (OwnRows *rows)
+{
+  g_hash_table_unref (rows->index);
+  g_array_unref (rows->rows);
+  g_array_unref (rows->keys);
+  g_array_unref (rows->years);
+  g_array_unref (rows->kept);
+  g_free (rows);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OwnRows, own_rows_free)
+
+/* The scenario's own rows of a region as they are. */
+static OwnRows *
 read_own_rows (WepDocument  *self,
                gint64        scenario_id,
                const char   *code,
                GError      **error)
 {
-  g_autoptr (GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (OwnRows) rows = g_new0 (OwnRows, 1);
   g_autoptr (WepCachedStmt) stmt =
     _wep_document_cached_stmt (self, "SELECT key, year, value, low, mode, high "
                                      "FROM scenario_inputs WHERE scenario = ? AND region = ?",
                                error);
 
+  rows->index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  rows->rows = g_array_new (FALSE, FALSE, sizeof (OwnRow));
+  rows->keys = g_array_new (FALSE, FALSE, sizeof (const char *));
+  rows->years = g_array_new (FALSE, FALSE, sizeof (int));
+  rows->kept = g_array_new (FALSE, TRUE, sizeof (gboolean));
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, scenario_id);
   sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      OwnRow *row = g_new (OwnRow, 1);
+      const char *key = g_intern_string ((const char *) sqlite3_column_text (stmt, 0));
+      int year = sqlite3_column_int (stmt, 1);
+      gssize packed = pack_key (key, year);
+      OwnRow row;
 
       for (int i = 0; i < 4; i++)
         {
@@ -134,16 +173,20 @@ read_own_rows (WepDocument  *self,
                      ? NAN : sqlite3_column_double (stmt, 2 + i);
 
           if (i == 0)
-            row->value = v;
+            row.value = v;
           else
-            (&row->range.low)[i - 1] = v;
+            (&row.range.low)[i - 1] = v;
         }
-      if (isnan (row->range.low))
-        row->range = (WepTriangle) { NAN, NAN, NAN };
-      g_hash_table_insert (rows,
-                           row_key ((const char *) sqlite3_column_text (stmt, 0),
-                                    sqlite3_column_int (stmt, 1)),
-                           row);
+      if (isnan (row.range.low))
+        row.range = (WepTriangle) { NAN, NAN, NAN };
+      g_array_append_val (rows->rows, row);
+      g_array_append_val (rows->keys, key);
+      g_array_append_val (rows->years, year);
+      g_array_set_size (rows->kept, rows->rows->len);
+      /* A key outside the vocabulary is never wanted: it goes. */
+      if (packed >= 0)
+        g_hash_table_insert (rows->index, GSIZE_TO_POINTER (packed),
+                             GUINT_TO_POINTER (rows->rows->len));
     }
   return g_steal_pointer (&rows);
 }
@@ -154,22 +197,22 @@ static gboolean
 put_own (WepDocument  *self,
          gint64        scenario_id,
          const char   *code,
-         GHashTable   *existing,
+         OwnRows      *existing,
          const char   *key,
          int           year,
          const OwnRow *want,
          GError      **error)
 {
-  g_autofree char *id = row_key (key, year);
-  const OwnRow *have = g_hash_table_lookup (existing, id);
+  guint at = GPOINTER_TO_UINT (g_hash_table_lookup (existing->index,
+                                                    GSIZE_TO_POINTER (pack_key (key, year))));
   g_autoptr (WepCachedStmt) stmt = NULL;
 
-  if (have != NULL && same_row (have, want))
+  if (at > 0)
     {
-      g_hash_table_remove (existing, id);
-      return TRUE;
+      g_array_index (existing->kept, gboolean, at - 1) = TRUE;
+      if (same_row (&g_array_index (existing->rows, OwnRow, at - 1), want))
+        return TRUE;
     }
-  g_hash_table_remove (existing, id);
   stmt = _wep_document_cached_stmt (self,
     "INSERT OR REPLACE INTO scenario_inputs (scenario, region, key, year, value, low, mode, "
     "high) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
@@ -192,26 +235,23 @@ static gboolean
 delete_rest (WepDocument *self,
              gint64       scenario_id,
              const char  *code,
-             GHashTable  *rest,
+             OwnRows     *rows,
              GError     **error)
 {
-  GHashTableIter iter;
-  const char *id;
-
-  g_hash_table_iter_init (&iter, rest);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+  for (guint i = 0; i < rows->rows->len; i++)
     {
-      g_auto (GStrv) parts = g_strsplit (id, "\x1f", 2);
-      g_autoptr (WepCachedStmt) stmt =
-        _wep_document_cached_stmt (self, "DELETE FROM scenario_inputs WHERE scenario = ? "
-                                         "AND region = ? AND key = ? AND year = ?", error);
+      g_autoptr (WepCachedStmt) stmt = NULL;
 
+      if (g_array_index (rows->kept, gboolean, i))
+        continue;
+      stmt = _wep_document_cached_stmt (self, "DELETE FROM scenario_inputs WHERE scenario = ? "
+                                              "AND region = ? AND key = ? AND year = ?", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, scenario_id);
       sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, parts[0], -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 4, atoi (parts[1]));
+      sqlite3_bind_text (stmt, 3, g_array_index (rows->keys, const char *, i), -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 4, g_array_index (rows->years, int, i));
       if (sqlite3_step (stmt) != SQLITE_DONE)
         return _wep_sqlite_fail (_wep_document_get_db (self), code, error);
     }
@@ -228,7 +268,7 @@ store_region (WepDocument          *self,
 {
   g_autoptr (WepModelInput) scratch = wep_model_input_new (input->base_year, input->horizon_years);
   WepRegionInput *derived = wep_model_input_add_region (scratch, region->name);
-  g_autoptr (GHashTable) existing = NULL;
+  g_autoptr (OwnRows) existing = NULL;
   static const WepTriangle none = { NAN, NAN, NAN };
 
   if (!_wep_document_derive_region (self, code, input, derived, error)
