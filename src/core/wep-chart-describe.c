@@ -108,10 +108,11 @@ describe_across (GString            *out,
     }
   {
     /* Translators: the fair share chart in words: how many of all plan
-     * less than their share */
+     * less than their share; the form follows the first number
+     * ("1 of 11 plans less than its fair share", "3 of 11 plan less …") */
     g_autofree char *text = g_strdup_printf (ngettext ("%u of %u plans less than its fair share.",
                                                        "%u of %u plan less than their fair share.",
-                                                       data->n_categories),
+                                                       n_short),
                                              n_short, data->n_categories);
 
     append_sentence (out, text);
