@@ -513,11 +513,15 @@ read_svg_size (const char *path)
   g_autoptr (GMatchInfo) match = NULL;
   g_autoptr (GRegex) regex = g_regex_new ("<svg[^>]* width=\"([0-9.]+)pt\" height=\"([0-9.]+)pt\"",
                                           0, 0, NULL);
+  g_autofree char *width = NULL;
+  g_autofree char *height = NULL;
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   if (!g_regex_match (regex, contents, 0, &match))
     return g_strdup ("none");
-  return g_strdup_printf ("%s x %s", g_match_info_fetch (match, 1), g_match_info_fetch (match, 2));
+  width = g_match_info_fetch (match, 1);
+  height = g_match_info_fetch (match, 2);
+  return g_strdup_printf ("%s x %s", width, height);
 }
 
 static void

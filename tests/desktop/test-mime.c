@@ -71,9 +71,11 @@ static void
 test_extension (void)
 {
   g_autofree char *type = g_content_type_guess ("regioplan.weplan", NULL, 0, NULL);
+  g_autofree char *description = NULL;
 
   g_assert_cmpstr (type, ==, PLAN_TYPE);
-  g_assert_nonnull (g_content_type_get_description (type));
+  description = g_content_type_get_description (type);
+  g_assert_cmpstr (description, ==, "Wonen Eerst plan");
 }
 
 static void

@@ -167,7 +167,6 @@ gui_test_save_png (GtkWidget     *widget,
                    const char    *path)
 {
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   int width = gtk_widget_get_width (widget);
@@ -176,10 +175,23 @@ gui_test_save_png (GtkWidget     *widget,
 
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
-  if (background != NULL)
-    gtk_snapshot_append_color (snapshot, background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
+  /* A widget that waits for a new size (after a change of style, on a
+   * busy machine) draws nothing until GTK has laid it out: give it the
+   * frames it needs, up to a few seconds. */
+  for (guint attempt = 0; node == NULL && attempt < 50; attempt++)
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      if (attempt > 0)
+        gui_test_settle (100);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      if (background != NULL)
+        gtk_snapshot_append_color (snapshot, background,
+                                   &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_to_node (snapshot);
+    }
   g_assert_nonnull (node);
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   texture = gsk_renderer_render_texture (renderer, node,
