@@ -63,7 +63,7 @@ _wep_chart_build_needs (const WepChartSources   *sources,
       WepChartSeries *needed, *planned, *extra;
       guint unreachable = 0, taking_part = 0;
 
-      data->panel_titles[k] = g_strdup (wep_plan_pathway_label (wep_pathway_key (k)));
+      data->panel_titles[k] = wep_chart_capitalize (wep_plan_pathway_label (wep_pathway_key (k)));
       needed = wep_chart_data_add_series (data, _("Needed"), wep_palette_series (7),
                                           WEP_CHART_MARK_NONE);
       planned = wep_chart_data_add_series (data, _("Planned"), wep_palette_series (0),

@@ -192,9 +192,10 @@ _wep_chart_value_labels (WepChartCanvas *canvas)
               _wep_chart_text_set (canvas, text, 10.0, FALSE, -1, &w, &h);
               if (pass == 0)
                 {
+                  /* With room between neighbours, or they run together. */
                   fits = layout->horizontal ? h <= thickness / 0.62 * 1.05
-                                            : w <= (stacks > 1 ? thickness + 2.0 * k
-                                                               : category_band (layout, p) * 0.96);
+                                            : w + 4.0 * k <= (stacks > 1 ? thickness + 2.0 * k
+                                                                       : category_band (layout, p));
                   continue;
                 }
               pos = wep_chart_layout_value_position (layout, p, total);

@@ -165,6 +165,25 @@ wep_chart_data_free (WepChartData *data)
   g_free (data);
 }
 
+char *
+wep_chart_capitalize (const char *text)
+{
+  gunichar first;
+  char head[8];
+  int n;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (*text == '\0' || !g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+  /* Labels shared with tables read in lower case ("gepland",
+   * "zelfstandig"); a legend entry or a panel title starts a line. */
+  first = g_unichar_totitle (g_utf8_get_char (text));
+  n = g_unichar_to_utf8 (first, head);
+  head[n] = '\0';
+  return g_strconcat (head, g_utf8_next_char (text), NULL);
+}
+
 WepChartSeries *
 wep_chart_data_add_series (WepChartData *data,
                            const char   *label,
@@ -177,7 +196,7 @@ wep_chart_data_add_series (WepChartData *data,
   g_return_val_if_fail (label != NULL, NULL);
 
   series = g_new0 (WepChartSeries, 1);
-  series->label = g_strdup (label);
+  series->label = wep_chart_capitalize (label);
   series->color = color;
   series->mark = mark;
   series->values = g_new (double, MAX (data->n_categories, 1));

@@ -130,6 +130,10 @@ WepChartData   *wep_chart_data_new          (WepChartKind        kind,
                                              guint               n_categories);
 void            wep_chart_data_free         (WepChartData       *data);
 /* Adds a series of n_categories values (all NAN) and returns it. */
+/* text with its first letter as a capital, for a legend entry or a panel
+ * title made of a label that elsewhere reads in lower case. The series
+ * added below get their labels this way. */
+char           *wep_chart_capitalize        (const char         *text);
 WepChartSeries *wep_chart_data_add_series   (WepChartData       *data,
                                              const char         *label,
                                              WepColor            color,
