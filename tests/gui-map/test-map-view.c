@@ -272,6 +272,39 @@ test_online_setting (void)
   g_settings_reset (settings, "online-map");
 }
 
+/* The indicator chosen last is the one the next map opens on. */
+static void
+test_indicator_remembered (void)
+{
+  Page page = { 0 };
+  g_autoptr (GSettings) settings = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = source != NULL
+                                         ? g_settings_schema_source_lookup (source, APP_ID, TRUE)
+                                         : NULL;
+
+  if (schema == NULL || !have_reference ())
+    {
+      if (schema == NULL)
+        g_test_skip ("the settings schema is not installed");
+      return;
+    }
+  settings = g_settings_new (APP_ID);
+  page_open (&page, wep_test_map_example_with_boundaries (fixture.tmpdir));
+  g_assert_cmpint (wep_map_view_get_indicator (page.view), ==, WEP_MAP_NEED_PER_10K);
+  wep_map_view_set_indicator (page.view, WEP_MAP_WAIT);
+  page_close (&page);
+  {
+    g_autofree char *key = g_settings_get_string (settings, "map-indicator");
+
+    g_assert_cmpstr (key, ==, "wait");
+  }
+  page_open (&page, wep_test_map_example_with_boundaries (fixture.tmpdir));
+  g_assert_cmpint (wep_map_view_get_indicator (page.view), ==, WEP_MAP_WAIT);
+  page_close (&page);
+  g_settings_reset (settings, "map-indicator");
+}
+
 static void
 test_click_selects (void)
 {
@@ -605,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/map-view/online-setting", test_online_setting);
   g_test_add_func ("/map-view/click-selects", test_click_selects);
   g_test_add_func ("/map-view/indicator-legend", test_indicator_legend);
+  g_test_add_func ("/map-view/indicator-remembered", test_indicator_remembered);
   g_test_add_func ("/map-view/custom-region", test_custom_region);
   g_test_add_func ("/map-view/export", test_export);
   g_test_add_func ("/map-view/screenshots-regional", test_screenshots_regional);

@@ -316,6 +316,9 @@ _wep_map_view_indicator_selected_cb (WepMapView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->pathway_dropdown),
                             wep_map_indicator_has_pathways (indicator));
   gtk_widget_set_visible (self->key_box, wep_map_indicator_uses_fair_share (indicator));
+  /* The next map opens on it too. */
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "map-indicator", wep_map_indicator_key (indicator));
   _wep_map_view_update_values (self);
 }
 

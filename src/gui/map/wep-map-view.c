@@ -308,6 +308,15 @@ wep_map_view_constructed (GObject *object)
   self->updating = FALSE;
   _wep_map_view_setup_base (self);
   _wep_map_view_setup_input (self);
+  /* The indicator chosen last time. */
+  if (self->settings != NULL)
+    {
+      g_autofree char *key = g_settings_get_string (self->settings, "map-indicator");
+      WepMapIndicator indicator;
+
+      if (wep_map_indicator_from_key (key, &indicator))
+        wep_map_view_set_indicator (self, indicator);
+    }
 
   g_signal_connect_object (self->session, "results-changed", G_CALLBACK (refresh), self,
                            G_CONNECT_SWAPPED);
