@@ -480,3 +480,94 @@ wep_suppression_get_n_cells (const WepSuppression *self)
   g_return_val_if_fail (self != NULL, 0);
   return self->n_cells;
 }
+
+/* ---- yearly results ------------------------------------------------------ */
+
+gboolean
+wep_column_counts_persons (WepColumn column)
+{
+  return column < WEP_N_COLUMNS && !wep_column_is_wait (column) && column != WEP_C_COST;
+}
+
+static const WepRegionResult *
+results_row (const WepResults *results,
+             guint             region)
+{
+  return region < results->regions->len ? g_ptr_array_index (results->regions, region)
+                                        : results->total;
+}
+
+WepSuppression *
+wep_results_suppression_new (const WepResults *results,
+                             int               threshold)
+{
+  guint n_rows, n_regions;
+  g_autofree double *values = NULL;
+  g_autofree guint *parts = NULL;
+  WepSuppression *self;
+
+  g_return_val_if_fail (results != NULL, NULL);
+
+  n_regions = results->regions->len;
+  n_rows = n_regions + (results->total != NULL ? 1 : 0);
+  values = g_new (double, MAX ((gsize) n_rows * results->n_years * WEP_RESULTS_N_CELLS, 1));
+  parts = g_new (guint, MAX (n_regions, 3));
+
+  for (guint r = 0; r < n_rows; r++)
+    for (int y = 0; y < results->n_years; y++)
+      {
+        const WepRegionResult *row = results_row (results, r);
+
+        for (guint c = 0; c < WEP_N_COLUMNS; c++)
+          values[wep_results_cell (results, r, y, c)] = wep_region_result_get (row, y, c);
+        values[wep_results_cell (results, r, y, WEP_RESULTS_QUEUES)] =
+          wep_region_result_get (row, y, WEP_C_QUEUE_HF)
+          + wep_region_result_get (row, y, WEP_C_QUEUE_IND)
+          + wep_region_result_get (row, y, WEP_C_QUEUE_GRP);
+        values[wep_results_cell (results, r, y, WEP_RESULTS_HOUSED)] =
+          wep_region_result_get (row, y, WEP_C_HOUSED_HF)
+          + wep_region_result_get (row, y, WEP_C_HOUSED_IND)
+          + wep_region_result_get (row, y, WEP_C_HOUSED_GRP);
+      }
+  self = wep_suppression_new (values, n_rows * results->n_years * WEP_RESULTS_N_CELLS, threshold);
+
+  for (guint r = 0; r < n_rows; r++)
+    for (int y = 0; y < results->n_years; y++)
+      {
+        for (guint k = 0; k < WEP_N_HOUSING; k++)
+          parts[k] = wep_results_cell (results, r, y, WEP_C_QUEUE_HF + k);
+        wep_suppression_add_sum (self, wep_results_cell (results, r, y, WEP_RESULTS_QUEUES),
+                                 parts, WEP_N_HOUSING);
+        for (guint k = 0; k < WEP_N_HOUSING; k++)
+          parts[k] = wep_results_cell (results, r, y, WEP_C_HOUSED_HF + k);
+        wep_suppression_add_sum (self, wep_results_cell (results, r, y, WEP_RESULTS_HOUSED),
+                                 parts, WEP_N_HOUSING);
+        parts[0] = wep_results_cell (results, r, y, WEP_C_SHELTERED);
+        parts[1] = wep_results_cell (results, r, y, WEP_C_UNSHELTERED);
+        wep_suppression_add_sum (self, wep_results_cell (results, r, y, WEP_C_HOMELESS), parts, 2);
+        for (guint k = 0; k < WEP_N_HOUSING; k++)
+          {
+            parts[0] = wep_results_cell (results, r, y, WEP_C_QUEUE_HF + k);
+            parts[1] = wep_results_cell (results, r, y, WEP_C_MOVES_HF + k);
+            wep_suppression_add_derived (self, wep_results_cell (results, r, y, WEP_C_WAIT_HF + k),
+                                         parts, 2);
+          }
+        /* The cost is no count and no sum of the cells shown. */
+        wep_suppression_add_derived (self, wep_results_cell (results, r, y, WEP_C_COST), NULL, 0);
+      }
+
+  if (results->total != NULL)
+    for (int y = 0; y < results->n_years; y++)
+      for (guint c = 0; c < WEP_RESULTS_N_CELLS; c++)
+        {
+          if (c < WEP_N_COLUMNS && !wep_column_counts_persons (c))
+            continue;
+          for (guint r = 0; r < n_regions; r++)
+            parts[r] = wep_results_cell (results, r, y, c);
+          wep_suppression_add_sum (self, wep_results_cell (results, n_regions, y, c), parts,
+                                   n_regions);
+        }
+
+  wep_suppression_apply (self);
+  return self;
+}

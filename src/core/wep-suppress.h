@@ -28,6 +28,8 @@
 
 #include <glib.h>
 
+#include "wep-model.h"
+
 G_BEGIN_DECLS
 
 /* The threshold of the settings' default ("privacy-threshold"). */
@@ -74,6 +76,37 @@ gboolean        wep_suppression_is_hidden (const WepSuppression *self,
 gboolean        wep_suppression_is_primary (const WepSuppression *self,
                                             guint                 cell);
 guint           wep_suppression_get_n_cells (const WepSuppression *self);
+
+/* ---- yearly results ------------------------------------------------------ */
+
+/* Whether a result column counts persons: all but the waits and the cost. */
+gboolean        wep_column_counts_persons (WepColumn             column);
+
+/* The cells of a table of results: per region (in input order, then the
+ * total when there is one) and year, every result column and, after them,
+ * the three housing pathways together: the queues (what a report calls
+ * "waiting") and the housed. */
+#define WEP_RESULTS_QUEUES   WEP_N_COLUMNS
+#define WEP_RESULTS_HOUSED   (WEP_N_COLUMNS + 1)
+#define WEP_RESULTS_N_CELLS  (WEP_N_COLUMNS + 2)
+
+static inline guint
+wep_results_cell (const WepResults *results,
+                  guint             region,      /* regions->len: the total */
+                  int               year_index,
+                  guint             cell)        /* a WepColumn, WEP_RESULTS_QUEUES or _HOUSED */
+{
+  return ((guint) region * (guint) results->n_years + (guint) year_index) * WEP_RESULTS_N_CELLS
+         + cell;
+}
+
+/* The results' suppression, applied: the counts of persons, each row's
+ * homeless as sheltered plus unsheltered, its queues and its housed
+ * summed, every
+ * count of the total as the sum of the regions' (when there is a total),
+ * and each wait derived from its queue and moves. */
+WepSuppression *wep_results_suppression_new (const WepResults    *results,
+                                             int                  threshold);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WepSuppression, wep_suppression_free)
 
