@@ -36,6 +36,7 @@ static const char *const scalar_sources[WEP_N_SCALARS] = {
   [WEP_S_READY_MONTHS_IND] = LDH,
   [WEP_S_READY_MONTHS_GRP] = ILLUSTRATIVE,
   [WEP_S_READY_MONTHS_OWN] = ILLUSTRATIVE,
+  /* xgettext:no-c-format */
   [WEP_S_RELAPSE_HF] = N_("83% not homeless again among 600+ Housing First participants "
                           "(Trimbos-instituut), read as a yearly rate"),
   [WEP_S_RELAPSE_IND] = ILLUSTRATIVE,
@@ -71,8 +72,10 @@ static const char *const yearly_sources[WEP_N_YEARLY] = {
   [WEP_Y_INFLOW] = ILLUSTRATIVE,
   [WEP_Y_PREVENTION] = ILLUSTRATIVE,
   [WEP_Y_LETTINGS] = ILLUSTRATIVE,
+  /* xgettext:no-c-format */
   [WEP_Y_QUOTA_HF] = N_("illustrative assumption; for scale: Heusden let 10% of its homes to "
                         "all priority groups together and needed more than twice that (BD)"),
+  /* xgettext:no-c-format */
   [WEP_Y_QUOTA_IND] = N_("illustrative assumption; for scale: Heusden let 10% of its homes to "
                          "all priority groups together and needed more than twice that (BD)"),
   [WEP_Y_NEW_UNITS_HF] = ILLUSTRATIVE,
@@ -297,7 +300,7 @@ source_of (Sources  *sources,
     all_default = all_default && is_default (sources, i, scalar, key, y);
   if (all_default)
     /* Translators: the source of an input that has the planner's default value */
-    return g_strdup_printf (_("planner default: %s"),
+    return g_strdup_printf (_("default: %s"),
                             _(scalar ? scalar_sources[key] : yearly_sources[key]));
   /* Translators: the source of an input the scenario sets itself */
   return g_strdup_printf (_("set in scenario “%s”: %s"), sources->report->scenario,
@@ -336,7 +339,8 @@ format_value (double        value,
     return g_strdup_printf ("%d", (int) value);
   if (range == WEP_RANGE_FRACTION || range == WEP_RANGE_FRACTION_OPEN)
     {
-      double percent = value * 100.0;
+      /* 0.07 × 100 is 7.000000000000001: whole when it rounds to whole. */
+      double percent = round (value * 1000.0) / 10.0;
       g_autofree char *number = _wep_report_number (percent, percent == round (percent) ? 0 : 1);
 
       return g_strdup_printf (_("%s%%"), number);
@@ -352,7 +356,7 @@ format_yearly (WepYearly key,
                double    value)
 {
   if ((key == WEP_Y_SUPPORT_CAP_HF || key == WEP_Y_SUPPORT_CAP_IND) && value == 0.0)
-    return g_strdup (_("unlimited"));
+    return g_strdup ("∞");
   return format_value (value, wep_yearly_info (key)->unit, wep_yearly_info (key)->range);
 }
 
@@ -397,8 +401,14 @@ scalar_range (WepReport *report,
 
   if (report->input->regions->len != 1 || !region->has_range[key])
     return g_strdup ("");
-  low = format_value (region->range[key].low, info->unit, info->range);
-  high = format_value (region->range[key].high, info->unit, info->range);
+  /* A count of persons at the low end may be small. */
+  low = g_str_equal (info->unit, "persons") ? _wep_report_persons (report, region->range[key].low)
+                                            : format_value (region->range[key].low, info->unit,
+                                                            info->range);
+  high = g_str_equal (info->unit, "persons") ? _wep_report_persons (report,
+                                                                    region->range[key].high)
+                                             : format_value (region->range[key].high, info->unit,
+                                                             info->range);
   return g_strdup_printf ("%s – %s", low, high);
 }
 
@@ -460,6 +470,38 @@ yearly_value (WepReport *report,
   }
 }
 
+/* The range of a per-year input of a single region: its first and last
+ * year with one, "2026: 493 – 725 … 2035: 531 – 781". */
+static char *
+yearly_range (WepReport *report,
+              WepYearly  key)
+{
+  const WepRegionInput *region = wep_model_input_region (report->input, 0);
+  const WepTriangle *ranges = region->yearly_range[key];
+  int first = -1, last = -1;
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  if (report->input->regions->len != 1 || ranges == NULL)
+    return g_strdup ("");
+  for (int y = 0; y < report->input->horizon_years; y++)
+    if (!isnan (ranges[y].low))
+      {
+        first = first < 0 ? y : first;
+        last = y;
+      }
+  for (int y = first; y >= 0; y = y == last ? -1 : last)
+    {
+      g_autofree char *low = format_yearly (key, ranges[y].low);
+      g_autofree char *high = format_yearly (key, ranges[y].high);
+
+      g_string_append_printf (text, "%s%d: %s – %s", y == first ? "" : " … ",
+                              report->input->base_year + y, low, high);
+      if (first == last)
+        break;
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 add_yearly (WepReport *report,
             Sources   *sources)
@@ -473,7 +515,7 @@ add_yearly (WepReport *report,
       int first = t * n_years / n_tables, last = (t + 1) * n_years / n_tables;
 
       table = _wep_report_add_table (report, _("Inputs per year"));
-      _wep_report_table_column (table, _("Input"), 2.9, PANGO_ALIGN_LEFT);
+      _wep_report_table_column (table, _("Input"), 3.4, PANGO_ALIGN_LEFT);
       for (int y = first; y < last; y++)
         {
           g_autofree char *year = g_strdup_printf ("%d", base + y);
@@ -490,24 +532,29 @@ add_yearly (WepReport *report,
             g_ptr_array_add (cells, yearly_value (report, k, y));
           _wep_report_table_row (table, WEP_ROW_PLAIN, (const char *const *) cells->pdata);
         }
-      if (report->input->regions->len > 1)
-        _wep_report_table_note (table, _("Persons, homes and places: the regions together; "
-                                         "shares: the value of every region, or the lowest and "
-                                         "highest."));
+      _wep_report_table_note (table, report->input->regions->len > 1
+                                       ? _("∞: no limit to the support caseload. Persons, homes "
+                                           "and places: the regions together; shares: the value "
+                                           "of every region, or the lowest and highest.")
+                                       : _("∞: no limit to the support caseload."));
     }
 
   table = _wep_report_add_table (report, _("Sources of the inputs per year"));
   _wep_report_table_column (table, _("Input"), 2.6, PANGO_ALIGN_LEFT);
-  _wep_report_table_column (table, _("Source"), 5.3, PANGO_ALIGN_LEFT);
+  _wep_report_table_column (table, _("Range"), 1.6, PANGO_ALIGN_LEFT);
+  _wep_report_table_column (table, _("Source"), 4.0, PANGO_ALIGN_LEFT);
   for (guint k = 0; k < WEP_N_YEARLY; k++)
     {
       g_autofree char *label = g_strdup_printf ("%s (%s)", _(wep_yearly_info (k)->label),
                                                 wep_yearly_info (k)->key);
+      g_autofree char *range = yearly_range (report, k);
       g_autofree char *source = common_source (sources, FALSE, k);
-      const char *cells[] = { label, source };
+      const char *cells[] = { label, range, source };
 
       _wep_report_table_row (table, WEP_ROW_PLAIN, cells);
     }
+  _wep_report_table_note (table, _("Range: low and high of the uncertainty runs in the first "
+                                   "and the last year that have one."));
 }
 
 void

@@ -83,6 +83,7 @@ draw_lines (const WepPageFrame *frame,
       double y = placed->y + m->baseline[0] - top - 3.4;
 
       _wep_report_set_rgb (cr, WEP_REPORT_ACCENT);
+      cairo_new_path (cr);
       cairo_arc (cr, frame->left + 4.0, y, 1.9, 0, 2 * G_PI);
       cairo_fill (cr);
     }
@@ -415,12 +416,14 @@ _wep_report_draw_contents (WepReport      *report,
       /* Dots from the title to the number. */
       pango_layout_get_extents (l_text, NULL, &logical);
       _wep_report_set_rgb (cr, WEP_REPORT_RULE);
+      cairo_new_path (cr);
       for (double x = frame->left + indent + logical.width / (double) PANGO_SCALE + 8.0;
            x < frame->right - 48.0; x += 4.0)
         {
+          cairo_new_sub_path (cr);
           cairo_arc (cr, x, y + size * 0.95, 0.5, 0, 2 * G_PI);
-          cairo_fill (cr);
         }
+      cairo_fill (cr);
       y += 15.0;
     }
 }

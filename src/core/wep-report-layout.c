@@ -45,6 +45,11 @@
 
 /* At least this many lines of a paragraph, or rows of a table, on a page. */
 #define KEEP           2
+/* A paragraph of at most this many lines before a table or figure stays
+ * with it; a table of at most this many rows that fits on a page is not
+ * broken. */
+#define INTRO_LINES    5
+#define WHOLE_ROWS     24
 
 /* The contents: line heights and how many lines make it a page. */
 #define TOC_LINE_1     19.0
@@ -403,6 +408,39 @@ table_head_height (const WepMeasured *m)
   return m->caption_height + m->span_height + m->header_height;
 }
 
+static double
+table_height (const WepMeasured *m)
+{
+  return table_head_height (m) + rows_height (m, 0, m->block->rows->len) + m->note_height;
+}
+
+/* A short table that fits on a page goes on one page. */
+static gboolean
+keeps_whole (const WepReportPages *pages,
+             const WepMeasured    *m)
+{
+  return m->block->rows->len <= WHOLE_ROWS
+         && table_height (m) <= pages->frame.bottom - pages->frame.top;
+}
+
+/* A short paragraph just before a table or figure introduces it, and
+ * stays on its page. */
+static gboolean
+introduces (WepReportPages *pages,
+            guint           i)
+{
+  WepMeasured *m = g_ptr_array_index (pages->measured, i);
+  WepMeasured *next;
+
+  if (i + 1 >= pages->measured->len || m->n_lines > INTRO_LINES)
+    return FALSE;
+  next = g_ptr_array_index (pages->measured, i + 1);
+  return next->block->kind == WEP_BLOCK_TABLE || next->block->kind == WEP_BLOCK_FIGURE;
+}
+
+static double least_height (WepReportPages *pages,
+                            guint           i);
+
 /* The least of a block that must go on a page with what comes before it. */
 static double
 least_height (WepReportPages *pages,
@@ -420,10 +458,12 @@ least_height (WepReportPages *pages,
       return m->space_before + lines_height (m, 0, m->n_lines) + m->space_after
              + least_height (pages, i + 1);
     case WEP_BLOCK_PARAGRAPH:
+      if (introduces (pages, i))
+        return lines_height (m, 0, m->n_lines) + m->space_after + least_height (pages, i + 1);
       n = m->n_lines <= 2 * KEEP ? m->n_lines : KEEP;
       return lines_height (m, 0, n);
     case WEP_BLOCK_TABLE:
-      n = MIN (m->block->rows->len, KEEP);
+      n = keeps_whole (pages, m) ? m->block->rows->len : MIN (m->block->rows->len, KEEP);
       return m->space_before + table_head_height (m) + rows_height (m, 0, n)
              + (n == m->block->rows->len ? m->note_height : 0.0);
     case WEP_BLOCK_FIGURE:
@@ -464,10 +504,15 @@ flow_heading (Flow  *flow,
 }
 
 static void
-flow_paragraph (Flow        *flow,
-                WepMeasured *m)
+flow_paragraph (Flow  *flow,
+                guint  i)
 {
+  WepMeasured *m = g_ptr_array_index (flow->pages->measured, i);
   guint first = 0;
+
+  if (!page_is_empty (flow) && introduces (flow->pages, i)
+      && least_height (flow->pages, i) > room (flow))
+    new_page (flow);
 
   while (first < m->n_lines)
     {
@@ -505,6 +550,9 @@ flow_table (Flow        *flow,
   guint n_rows = m->block->rows->len, first = 0;
   gboolean continued = FALSE;
 
+  if (!page_is_empty (flow) && keeps_whole (flow->pages, m)
+      && space_before (flow, m) + table_height (m) > room (flow))
+    new_page (flow);
   flow->y += space_before (flow, m);
   do
     {
@@ -645,7 +693,7 @@ _wep_report_pages_new (WepReport *report,
           flow_heading (&flow, i);
           break;
         case WEP_BLOCK_PARAGRAPH:
-          flow_paragraph (&flow, m);
+          flow_paragraph (&flow, i);
           break;
         case WEP_BLOCK_TABLE:
           flow_table (&flow, m);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "wep-report-private.h"
 
@@ -137,9 +138,19 @@ add_attributions (WepReport *report)
   _wep_report_add_heading (report, 2, _("Attributions"));
   if (report->map_scene != NULL && report->map_data->attribution[0] != '\0')
     {
-      g_autofree char *text = g_strdup_printf (_("Municipal boundaries: %s. Licence: CC BY 4.0."),
-                                               report->map_data->attribution);
+      g_autofree char *lower = g_utf8_strdown (report->map_data->attribution, -1);
+      g_autofree char *text = NULL;
 
+      /* Boundaries from PDOK are CBS's, under CC BY 4.0; of a file the
+       * user imported the report cannot know the licence. */
+      if (strstr (lower, "pdok") != NULL || strstr (lower, "cbs") != NULL)
+        text = g_strdup_printf (_("The map’s municipal boundaries (%s): CBS, the area divisions "
+                                  "(gebiedsindelingen), published by PDOK. Licence: CC BY 4.0."),
+                                report->map_data->attribution);
+      else
+        text = g_strdup_printf (_("The map’s municipal boundaries: %s, as imported into the plan. "
+                                  "Name their maker and licence where the report is published."),
+                                report->map_data->attribution);
       paragraph (report, WEP_TEXT_BULLET, text);
     }
   paragraph (report, WEP_TEXT_BULLET,

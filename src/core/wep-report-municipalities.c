@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "wep-map-indicator.h"
 #include "wep-report-private.h"
@@ -94,8 +95,33 @@ _wep_report_prepare_map (WepReport   *report,
   wep_map_scene_set_regions (report->map_scene, (const guint *) outlined->data, outlined->len);
   wep_map_scene_set_draw_base (report->map_scene, TRUE);
   wep_map_scene_set_show_labels (report->map_scene, TRUE);
-  if (report->region_code != NULL)
-    report->map_region = wep_map_data_find_region (report->map_data, report->region_code);
+}
+
+/* The box around the report's regions: the map shows them, not every
+ * municipality the plan holds. */
+static gboolean
+scenario_bounds (WepReport *report,
+                 double    *bounds)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < report->input->regions->len; i++)
+    {
+      const char *name = wep_model_input_region (report->input, i)->name;
+      int r = wep_map_data_find_region_by_name (report->map_data, name);
+      double box[4];
+
+      if (r < 0 || !wep_map_data_region_bounds (report->map_data, r, box))
+        continue;
+      if (!any)
+        memcpy (bounds, box, sizeof box);
+      bounds[0] = MIN (bounds[0], box[0]);
+      bounds[1] = MIN (bounds[1], box[1]);
+      bounds[2] = MAX (bounds[2], box[2]);
+      bounds[3] = MAX (bounds[3], box[3]);
+      any = TRUE;
+    }
+  return any;
 }
 
 void
@@ -132,13 +158,20 @@ _wep_report_add_map (WepReport *report)
                                         wep_fair_share_key_label (report->key));
   else
     figure->subtitle = g_strdup_printf (_("Scenario “%s”"), report->scenario);
-  figure->has_bounds = report->map_region >= 0
-                       && wep_map_data_region_bounds (report->map_data, report->map_region,
-                                                      figure->bounds);
+  figure->has_bounds = scenario_bounds (report, figure->bounds);
   _wep_report_add_figure (report, 1.12, draw_map, figure, map_figure_free);
 }
 
 /* ---- who is in the report ----------------------------------------------------------- */
+
+static gint
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  return g_utf8_collate (wep_map_data_municipality (data, *(const guint *) a)->name,
+                         wep_map_data_municipality (data, *(const guint *) b)->name);
+}
 
 /* The members of the report's regions (indices of the map data's
  * municipalities), by region. */
@@ -156,6 +189,8 @@ members_by_region (WepReport *report)
       if (r >= 0)
         g_array_append_vals (members, wep_map_data_region (report->map_data, r)->members->data,
                              wep_map_data_region (report->map_data, r)->members->len);
+      /* As a reader looks them up: by name. */
+      g_array_sort_with_data (members, compare_names, report->map_data);
       g_ptr_array_add (regions, members);
     }
   return regions;
@@ -280,7 +315,7 @@ add_fair_share (WepReport *report,
   _wep_report_table_column (table, _("Municipality"), 2.6, PANGO_ALIGN_LEFT);
   _wep_report_table_column (table, _("Inhabitants"), 1.2, PANGO_ALIGN_RIGHT);
   _wep_report_table_column (table, _("Share"), 1.0, PANGO_ALIGN_RIGHT);
-  _wep_report_table_column (table, _("Planned"), 1.0, PANGO_ALIGN_RIGHT);
+  _wep_report_table_column (table, C_("table column", "Planned"), 1.0, PANGO_ALIGN_RIGHT);
   _wep_report_table_column (table, _("Gap"), 1.0, PANGO_ALIGN_RIGHT);
   _wep_report_table_column (table, _("Gap per 10,000 inhabitants"), 1.5, PANGO_ALIGN_RIGHT);
 
@@ -452,6 +487,8 @@ add_allocations_table (WepReport  *report,
 {
   guint n_rows = municipalities->len, n_columns = years->len;
   guint width = n_columns + 1;
+  /* A total per municipality says something with two years or more. */
+  gboolean row_totals = n_columns > 1;
   g_autofree double *values = g_new0 (double, (n_rows + 1) * width);
   g_autofree guint *parts = g_new (guint, MAX (n_rows, n_columns));
   g_autoptr (WepSuppression) suppression = NULL;
@@ -476,13 +513,13 @@ add_allocations_table (WepReport  *report,
     }
   /* Every row and column with its total, the totals too. */
   suppression = wep_suppression_new (values, (n_rows + 1) * width, report->threshold);
-  for (guint r = 0; r <= n_rows; r++)
+  for (guint r = 0; r <= n_rows && row_totals; r++)
     {
       for (guint c = 0; c < n_columns; c++)
         parts[c] = r * width + c;
       wep_suppression_add_sum (suppression, r * width + n_columns, parts, n_columns);
     }
-  for (guint c = 0; c <= n_columns; c++)
+  for (guint c = 0; c < n_columns + (row_totals ? 1 : 0); c++)
     {
       for (guint r = 0; r < n_rows; r++)
         parts[r] = r * width + c;
@@ -500,7 +537,8 @@ add_allocations_table (WepReport  *report,
 
       _wep_report_table_column (table, year, 1.0, PANGO_ALIGN_RIGHT);
     }
-  _wep_report_table_column (table, _("Total"), 1.0, PANGO_ALIGN_RIGHT);
+  if (row_totals)
+    _wep_report_table_column (table, _("Total"), 1.0, PANGO_ALIGN_RIGHT);
   for (guint r = 0; r <= n_rows; r++)
     {
       g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
@@ -509,7 +547,7 @@ add_allocations_table (WepReport  *report,
                                                               g_array_index (municipalities,
                                                                              guint, r))
                                                    : _("Total")));
-      for (guint c = 0; c <= n_columns; c++)
+      for (guint c = 0; c < n_columns + (row_totals ? 1 : 0); c++)
         g_ptr_array_add (cells, _wep_report_count (report, values[r * width + c],
                                                    wep_suppression_is_hidden (suppression,
                                                                               r * width + c)));

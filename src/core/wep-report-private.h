@@ -183,8 +183,6 @@ struct _WepReport
   WepMapData        *map_data;
   WepMapScene       *map_scene;      /* NULL: no boundaries to draw */
   WepLegend         *map_legend;
-  int                map_region;     /* the region fitted, or -1 */
-  gboolean           uses_tiles;     /* never: reports draw the flat base */
 
   /* Content. */
   GPtrArray         *blocks;         /* of WepReportBlock */

@@ -39,7 +39,7 @@ static const ResultRow result_rows[] = {
   { N_("clustered"), WEP_C_MOVES_GRP, FALSE },
   { N_("Living in a home with support"), WEP_RESULTS_HOUSED, TRUE },
   { N_("Lost the home again in the year"), WEP_C_RELAPSES, FALSE },
-  { N_("Cost in the year"), WEP_C_COST, TRUE },
+  { N_("Cost in the year (€ million)"), WEP_C_COST, TRUE },
 };
 
 static char *
@@ -70,7 +70,7 @@ add_years_table (WepReport  *report,
       WepReportBlock *table = _wep_report_add_table (report, caption);
       g_autofree char *note = NULL;
 
-      _wep_report_table_column (table, "", 3.4, PANGO_ALIGN_LEFT);
+      _wep_report_table_column (table, "", 4.3, PANGO_ALIGN_LEFT);
       for (int y = first; y < last; y++)
         {
           g_autofree char *year = g_strdup_printf ("%d", base + y);
@@ -88,9 +88,13 @@ add_years_table (WepReport  *report,
           g_ptr_array_add (cells, indented ? g_strconcat ("   ", _(row->label), NULL)
                                            : g_strdup (_(row->label)));
           for (int y = first; y < last; y++)
-            g_ptr_array_add (cells, row->cell == G_MAXUINT
-                                      ? g_strdup ("")
-                                      : _wep_report_result (report, region, y, row->cell));
+            if (row->cell == G_MAXUINT)
+              g_ptr_array_add (cells, g_strdup (""));
+            else if (row->cell == WEP_C_COST)
+              g_ptr_array_add (cells, _wep_report_number (_wep_report_value (report, region, y,
+                                                                             WEP_C_COST) / 1e6, 1));
+            else
+              g_ptr_array_add (cells, _wep_report_result (report, region, y, row->cell));
           _wep_report_table_row (table, row->group ? WEP_ROW_TOTAL : WEP_ROW_PLAIN,
                                  (const char *const *) cells->pdata);
         }
@@ -192,6 +196,13 @@ add_band_table (WepReport             *report,
   static const guint columns[] = { WEP_C_HOMELESS, WEP_C_UNSHELTERED, WEP_C_QUEUE_HF,
                                    WEP_C_QUEUE_IND, WEP_C_QUEUE_GRP, WEP_C_WAIT_HF,
                                    WEP_C_WAIT_IND, WEP_C_WAIT_GRP, WEP_C_COST };
+  static const char *const labels[] = {
+    N_("Homeless"), N_("of whom without a place in the shelter"),
+    N_("Waiting, Housing First"), N_("Waiting, independent with support"),
+    N_("Waiting, clustered"), N_("Average wait, Housing First (months)"),
+    N_("Average wait, independent (months)"), N_("Average wait, clustered (months)"),
+    N_("Cost in the year"),
+  };
   WepReportBlock *table = _wep_report_add_table (report, caption);
 
   _wep_report_table_column (table, "", 3.0, PANGO_ALIGN_LEFT);
@@ -203,7 +214,8 @@ add_band_table (WepReport             *report,
       guint c = columns[i];
       char *cells[5] = { NULL };
 
-      cells[0] = g_strdup (_(wep_column_info (c)->label));
+      cells[0] = c == WEP_C_UNSHELTERED ? g_strconcat ("   ", _(labels[i]), NULL)
+                                        : g_strdup (_(labels[i]));
       for (guint p = 0; p < WEP_N_PERCENTILES; p++)
         {
           double v = spread->percentile[p][(gsize) y * WEP_N_COLUMNS + c];

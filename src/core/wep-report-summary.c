@@ -410,7 +410,10 @@ add_key_figures (WepReport *report)
                                               : g_strdup ("—");
       g_autofree char *b = _wep_report_result (report, main, target - base, rows[i].cell);
       g_autofree char *c = _wep_report_result (report, main, last - base, rows[i].cell);
-      const char *cells[] = { _(rows[i].label), a, b, c };
+      g_autofree char *label = g_str_has_prefix (rows[i].label, "of whom")
+                                 ? g_strconcat ("   ", _(rows[i].label), NULL)
+                                 : g_strdup (_(rows[i].label));
+      const char *cells[] = { label, a, b, c };
 
       _wep_report_table_row (table, WEP_ROW_PLAIN, cells);
     }

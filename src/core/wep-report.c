@@ -364,7 +364,6 @@ wep_report_new (WepDocument             *doc,
   report->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _wep_report_block_free);
   report->threshold = options->privacy_threshold;
   report->key = options->key;
-  report->map_region = -1;
   if ((report->date_text = format_date (options->date, error)) == NULL)
     return NULL;
   if ((report->scenario = choose_scenario (doc, options->scenario, error)) == NULL)
