@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "wep-custom-region.h"
 #include "wep-example.h"
 #include "wep-map-indicator.h"
 #include "wep-plan-rows.h"
@@ -354,6 +355,33 @@ test_indicators (void)
   /* Nothing is realised in the example. */
   g_assert_cmpfloat (wep_map_figures_get (&values->municipalities[zwolle], WEP_MAP_REALISATION),
                      ==, 0.0);
+
+  /* A custom region of two members needs what they need together. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (WepMapData) custom_data = NULL;
+    g_autoptr (WepMapValues) custom_values = NULL;
+    g_autofree char *code = NULL;
+    int custom, kampen;
+
+    g_assert_true (wep_document_toggle_custom_member (e.doc, NULL, "GM0193", &code, NULL, &error)
+                   && wep_document_toggle_custom_member (e.doc, code, "GM0166", NULL, NULL,
+                                                         &error));
+    g_assert_no_error (error);
+    custom_data = wep_map_data_load (e.doc, &error);
+    custom_values = wep_map_values_compute (custom_data, &sources, 2030, WEP_N_HOUSING);
+    custom = wep_map_data_find_region (custom_data, code);
+    kampen = wep_map_data_find_municipality (custom_data, "GM0166");
+    g_assert_false (custom_values->in_scenario[custom]);
+    g_assert_cmpfloat_with_epsilon (custom_values->regions[custom].need,
+                                    custom_values->municipalities[zwolle].need
+                                      + custom_values->municipalities[kampen].need, 1e-9);
+    g_assert_cmpfloat_with_epsilon (custom_values->regions[custom].gap,
+                                    custom_values->municipalities[zwolle].gap
+                                      + custom_values->municipalities[kampen].gap, 1e-9);
+    /* The model does not run for it: no wait of its own. */
+    g_assert_true (isnan (custom_values->regions[custom].wait));
+  }
 
   /* One pathway: that pathway's wait. */
   g_clear_pointer (&values, wep_map_values_free);

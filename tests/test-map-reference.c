@@ -232,18 +232,56 @@ test_region_outline (void)
 {
   int region = wep_map_data_find_region (fixture.data, "PV26");
   const WepMapRegion *r = wep_map_data_region (fixture.data, region);
-  const WepMapShape *outline = wep_map_data_region_outline (fixture.data, region);
-  double x, y;
+  const WepMapBorders *borders = fixture.data->borders;
+  g_autofree gboolean *mask = wep_map_data_region_mask (fixture.data, region);
+  int utrecht = wep_map_data_find_municipality (fixture.data, "GM0344");
+  int de_bilt = wep_map_data_find_municipality (fixture.data, "GM0310");
+  guint n_points = 0;
 
   g_assert_cmpuint (r->members->len, ==, 26);
-  g_assert_nonnull (outline);
-  g_assert_cmpuint (outline->n_levels, >=, 2);
-  /* One province: a handful of rings, not 26 municipalities' worth. */
-  g_assert_cmpuint (outline->levels[0].n_polygons, <, 5);
-  wep_map_lonlat_to_world (5.1214, 52.0907, &x, &y);
-  g_assert_true (wep_map_shape_contains (outline, x, y));
-  wep_map_lonlat_to_world (4.8952, 52.3702, &x, &y);
-  g_assert_false (wep_map_shape_contains (outline, x, y));
+  /* Neighbours share their borders point for point: nearly every edge
+   * is drawn once, not twice. */
+  for (guint i = 0; i < fixture.data->municipalities->len; i++)
+    n_points += wep_map_data_municipality (fixture.data, i)->shape->levels[0].n_points;
+  g_assert_cmpuint (borders->n_edges, <, n_points * 6 / 10);
+
+  /* At every level the province's outline is closed, and the border of
+   * Utrecht and De Bilt (both in it) is no part of it. */
+  for (guint l = 0; l < borders->n_levels; l++)
+    {
+      const WepMapBorderLevel *level = &borders->levels[l];
+      g_autoptr (GHashTable) ends = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      guint n_outline = 0, shared = 0;
+      GHashTableIter iter;
+      gpointer value;
+
+      for (guint k = 0, start = 0; k < level->n_lines; start = level->line_ends[k++])
+        {
+          if (level->sides[2 * k] == MIN (utrecht, de_bilt)
+              && level->sides[2 * k + 1] == MAX (utrecht, de_bilt))
+            {
+              shared++;
+              g_assert_false (wep_map_border_separates (level, k, mask));
+            }
+          if (!wep_map_border_separates (level, k, mask))
+            continue;
+          n_outline++;
+          for (guint e = 0; e < 2; e++)
+            {
+              guint p = e == 0 ? start : level->line_ends[k] - 1;
+              g_autofree char *key = g_strdup_printf ("%.12f %.12f", level->xy[2 * p],
+                                                      level->xy[2 * p + 1]);
+              guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (ends, key));
+
+              g_hash_table_insert (ends, g_steal_pointer (&key), GUINT_TO_POINTER (seen + 1));
+            }
+        }
+      g_assert_cmpuint (shared, >=, 1);
+      g_assert_cmpuint (n_outline, >, 4);
+      g_hash_table_iter_init (&iter, ends);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_assert_cmpuint (GPOINTER_TO_UINT (value) % 2, ==, 0);
+    }
 }
 
 static void

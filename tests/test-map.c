@@ -21,7 +21,9 @@
 #define SQUARE_WITH_HOLE "POLYGON ((5.0 52.0, 5.4 52.0, 5.4 52.3, 5.0 52.3, 5.0 52.0), " \
                          "(5.1 52.1, 5.3 52.1, 5.3 52.2, 5.1 52.2, 5.1 52.1))"
 #define ISLAND_AND_SQUARE "MULTIPOLYGON (((5.15 52.12, 5.25 52.12, 5.25 52.18, 5.15 52.18, " \
-                          "5.15 52.12)), ((5.5 52.0, 5.6 52.0, 5.6 52.1, 5.5 52.1, 5.5 52.0)))"
+                          "5.15 52.12)), ((5.7 52.0, 5.8 52.0, 5.8 52.1, 5.7 52.1, 5.7 52.0)))"
+/* East of the square, sharing its east side point for point. */
+#define NEIGHBOUR "POLYGON ((5.4 52.0, 5.5 52.0, 5.5 52.3, 5.4 52.3, 5.4 52.0))"
 
 static void
 add_boundary (WepDocument *doc,
@@ -43,8 +45,9 @@ add_boundary (WepDocument *doc,
   g_assert_no_error (error);
 }
 
-/* Three municipalities: A (a square with a hole), B (an island in that
- * hole and a square to the east), C (no boundary); region R of A and B. */
+/* Four municipalities: A (a square with a hole), B (an island in that
+ * hole and a square further east), C (no boundary), D (a strip along A's
+ * east side); region R of A and B, region S of A and D. */
 static WepDocument *
 make_plan (void)
 {
@@ -55,6 +58,7 @@ make_plan (void)
     { "GM0001", "Holland", "", 40000, -1, -1 },
     { "GM0002", "Eiland", "", 10000, -1, -1 },
     { "GM0003", "Nergens", "", 5000, -1, -1 },
+    { "GM0004", "Buurdorp", "", 8000, -1, -1 },
   };
 
   g_assert_no_error (error);
@@ -65,9 +69,13 @@ make_plan (void)
     }
   add_boundary (doc, "GM0001", SQUARE_WITH_HOLE, prov);
   add_boundary (doc, "GM0002", ISLAND_AND_SQUARE, prov);
+  add_boundary (doc, "GM0004", NEIGHBOUR, prov);
   g_assert_true (wep_document_add_region (doc, "R", "Regio", "centrumgemeente", prov, &error)
                  && wep_document_add_region_member (doc, "R", "GM0001", prov, &error)
-                 && wep_document_add_region_member (doc, "R", "GM0002", prov, &error));
+                 && wep_document_add_region_member (doc, "R", "GM0002", prov, &error)
+                 && wep_document_add_region (doc, "S", "Strook", "woningmarktregio", prov, &error)
+                 && wep_document_add_region_member (doc, "S", "GM0001", prov, &error)
+                 && wep_document_add_region_member (doc, "S", "GM0004", prov, &error));
   g_assert_no_error (error);
   return doc;
 }
@@ -121,15 +129,17 @@ test_hit_holes_multipolygons (void)
   int a = wep_map_data_find_municipality (data, "GM0001");
   int b = wep_map_data_find_municipality (data, "GM0002");
   int c = wep_map_data_find_municipality (data, "GM0003");
+  int d = wep_map_data_find_municipality (data, "GM0004");
   int r = wep_map_data_find_region (data, "R");
-  const WepMapShape *outline;
-  double x, y, bounds[4];
+  const WepMapShape *shape_a;
+  double bounds[4];
 
-  g_assert_cmpuint (data->municipalities->len, ==, 3);
-  g_assert_cmpuint (data->n_with_shape, ==, 2);
+  g_assert_cmpuint (data->municipalities->len, ==, 4);
+  g_assert_cmpuint (data->n_with_shape, ==, 3);
   g_assert_null (wep_map_data_municipality (data, c)->shape);
-  g_assert_cmpuint (wep_map_data_municipality (data, a)->shape->levels[0].n_rings, ==, 2);
-  g_assert_cmpuint (wep_map_data_municipality (data, a)->shape->levels[0].n_polygons, ==, 1);
+  shape_a = wep_map_data_municipality (data, a)->shape;
+  g_assert_cmpuint (shape_a->levels[0].n_rings, ==, 2);
+  g_assert_cmpuint (shape_a->levels[0].n_polygons, ==, 1);
   g_assert_cmpuint (wep_map_data_municipality (data, b)->shape->levels[0].n_polygons, ==, 2);
   g_assert_cmpstr (data->attribution, ==, "Boundaries: test.geojson 2025");
 
@@ -137,31 +147,99 @@ test_hit_holes_multipolygons (void)
   g_assert_cmpint (hit (data, 5.35, 52.25), ==, a);
   g_assert_cmpint (hit (data, 5.12, 52.11), ==, -1);   /* the hole */
   g_assert_cmpint (hit (data, 5.20, 52.15), ==, b);    /* the island in it */
-  g_assert_cmpint (hit (data, 5.55, 52.05), ==, b);    /* B's other part */
-  g_assert_cmpint (hit (data, 5.45, 52.05), ==, -1);
+  g_assert_cmpint (hit (data, 5.75, 52.05), ==, b);    /* B's other part */
+  g_assert_cmpint (hit (data, 5.45, 52.05), ==, d);
+  g_assert_cmpint (hit (data, 5.60, 52.05), ==, -1);
   g_assert_cmpint (hit (data, 4.00, 52.80), ==, -1);
 
   /* The label point of A lies in A, not in its hole. */
-  g_assert_true (wep_map_shape_contains (wep_map_data_municipality (data, a)->shape,
-                                         wep_map_data_municipality (data, a)->shape->label_x,
-                                         wep_map_data_municipality (data, a)->shape->label_y));
+  g_assert_true (wep_map_shape_contains (shape_a, shape_a->label_x, shape_a->label_y));
 
-  /* The region's outline: the union keeps what is left of the hole. */
+  /* The regions: members, box, and a name inside one of the members. */
   g_assert_cmpint (r, >=, 0);
   g_assert_true (wep_map_data_region_has_member (data, r, a));
   g_assert_false (wep_map_data_region_has_member (data, r, c));
-  outline = wep_map_data_region_outline (data, r);
-  g_assert_nonnull (outline);
-  g_assert_true (outline == wep_map_data_region_outline (data, r));   /* kept */
-  wep_map_lonlat_to_world (5.12, 52.11, &x, &y);
-  g_assert_false (wep_map_shape_contains (outline, x, y));
-  wep_map_lonlat_to_world (5.20, 52.15, &x, &y);
-  g_assert_true (wep_map_shape_contains (outline, x, y));
-  wep_map_lonlat_to_world (5.55, 52.05, &x, &y);
-  g_assert_true (wep_map_shape_contains (outline, x, y));
   g_assert_true (wep_map_data_region_bounds (data, r, bounds));
-  g_assert_cmpfloat (bounds[0], ==, data->min_x);
-  g_assert_cmpfloat (bounds[2], ==, data->max_x);
+  g_assert_cmpfloat (bounds[0], ==, shape_a->min_x);
+  g_assert_cmpfloat (bounds[2], ==, wep_map_data_municipality (data, b)->shape->max_x);
+  {
+    const WepMapRegion *region = wep_map_data_region (data, r);
+    double lon, lat;
+
+    wep_map_world_to_lonlat (region->label_x, region->label_y, &lon, &lat);
+    g_assert_true (hit (data, lon, lat) == a || hit (data, lon, lat) == b);
+  }
+}
+
+/* The border lines of the full shapes: each edge once, with its sides. */
+static void
+test_borders (void)
+{
+  g_autoptr (WepDocument) doc = make_plan ();
+  g_autoptr (WepMapData) data = load (doc);
+  const WepMapBorderLevel *level = &data->borders->levels[0];
+  int a = wep_map_data_find_municipality (data, "GM0001");
+  int b = wep_map_data_find_municipality (data, "GM0002");
+  int d = wep_map_data_find_municipality (data, "GM0004");
+  g_autofree gboolean *strip = wep_map_data_region_mask (data, wep_map_data_find_region (data,
+                                                                                        "S"));
+  g_autofree gboolean *region = wep_map_data_region_mask (data, wep_map_data_find_region (data,
+                                                                                         "R"));
+  guint shared = 0, n_points = 0, strip_lines = 0, region_lines = 0;
+  g_autoptr (GHashTable) ends = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < data->municipalities->len; i++)
+    if (wep_map_data_municipality (data, i)->shape != NULL)
+      n_points += wep_map_data_municipality (data, i)->shape->levels[0].n_points;
+  /* A and D share one side: one edge fewer than the rings have. */
+  g_assert_cmpuint (data->borders->n_edges, ==, n_points - 1);
+  g_assert_cmpuint (data->borders->n_levels, >=, 2);
+
+  for (guint l = 0, start = 0; l < level->n_lines; start = level->line_ends[l++])
+    {
+      int s1 = level->sides[2 * l], s2 = level->sides[2 * l + 1];
+      guint end = level->line_ends[l];
+
+      g_assert_cmpint (s1, <=, s2 < 0 ? G_MAXINT : s2);
+      if (s1 == MIN (a, d) && s2 == MAX (a, d))
+        {
+          shared++;
+          /* The side A and D share: not part of their region's outline. */
+          g_assert_false (wep_map_border_separates (level, l, strip));
+        }
+      if (wep_map_border_separates (level, l, strip))
+        {
+          /* The outline is closed: every end point is met an even number of times. */
+          for (guint k = 0; k < 2; k++)
+            {
+              guint p = k == 0 ? start : end - 1;
+              g_autofree char *key = g_strdup_printf ("%.12f %.12f", level->xy[2 * p],
+                                                      level->xy[2 * p + 1]);
+              guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (ends, key));
+
+              g_hash_table_insert (ends, g_steal_pointer (&key), GUINT_TO_POINTER (seen + 1));
+            }
+          strip_lines++;
+          g_assert_true (s1 == a || s1 == d || s2 == a || s2 == d);
+        }
+      if (wep_map_border_separates (level, l, region))
+        region_lines++;
+      /* B touches no one: its lines have no other side. */
+      if (s1 == b)
+        g_assert_cmpint (s2, ==, -1);
+    }
+  g_assert_cmpuint (shared, ==, 1);
+  g_assert_cmpuint (strip_lines, >, 0);
+  /* R's outline: A's outer ring, its hole, B's island and square. */
+  g_assert_cmpuint (region_lines, >=, 4);
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    g_hash_table_iter_init (&iter, ends);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      g_assert_cmpuint (GPOINTER_TO_UINT (value) % 2, ==, 0);
+  }
 }
 
 /* ---- drawing ------------------------------------------------------------ */
@@ -230,8 +308,8 @@ test_draw (void)
   g_autoptr (WepDocument) doc = make_plan ();
   g_autoptr (WepMapData) data = load (doc);
   g_autoptr (WepMapScene) scene = wep_map_scene_new (data);
-  double values[3] = { 1.0, 2.0, 3.0 };
-  g_autoptr (WepLegend) legend = two_classes (values, 3);
+  double values[4] = { 1.0, 2.0, 3.0, 1.0 };
+  g_autoptr (WepLegend) legend = two_classes (values, 4);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
   cairo_surface_t *labelled = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
   WepMapArea view = { 0, 0, 0, 0, 400, 300, 1.0 };
@@ -262,8 +340,9 @@ test_draw (void)
   assert_pixel (surface, &view, 5.30, 52.27, first);
   assert_pixel (surface, &view, 5.12, 52.11, base);     /* the hole */
   assert_pixel (surface, &view, 5.20, 52.15, second);   /* the island */
-  assert_pixel (surface, &view, 5.55, 52.05, second);
-  assert_pixel (surface, &view, 5.45, 52.25, base);     /* between them */
+  assert_pixel (surface, &view, 5.75, 52.05, second);
+  assert_pixel (surface, &view, 5.45, 52.15, first);    /* D */
+  assert_pixel (surface, &view, 5.60, 52.25, base);     /* between them */
 
   /* Labels at a zoom where they fit change the picture, but not far from
    * the names. */
@@ -275,7 +354,7 @@ test_draw (void)
   for (int i = 0; i < 300 * cairo_image_surface_get_stride (surface); i++)
     differ += cairo_image_surface_get_data (surface)[i] != cairo_image_surface_get_data (labelled)[i];
   g_assert_cmpint (differ, >, 100);
-  assert_pixel (labelled, &view, 5.55, 52.05, second);
+  assert_pixel (labelled, &view, 5.75, 52.05, second);
 
   /* Dark: another base. */
   wep_map_scene_set_dark (scene, TRUE);
@@ -358,7 +437,7 @@ test_custom_regions (void)
   g_autoptr (WepMapData) data = NULL;
   int region;
 
-  g_assert_cmpint (count (doc, "regions"), ==, 1);
+  g_assert_cmpint (count (doc, "regions"), ==, 2);
   toggle_ok (doc, NULL, "GM0001", "eigen-1", TRUE);
   toggle_ok (doc, "eigen-1", "GM0002", "eigen-1", TRUE);
   data = load (doc);
@@ -372,7 +451,7 @@ test_custom_regions (void)
   /* Out again; the last one out deletes the region. */
   toggle_ok (doc, "eigen-1", "GM0001", "eigen-1", FALSE);
   toggle_ok (doc, "eigen-1", "GM0002", NULL, FALSE);
-  g_assert_cmpint (count (doc, "regions"), ==, 1);
+  g_assert_cmpint (count (doc, "regions"), ==, 2);
 
   /* A municipality moves from one custom region to another. */
   toggle_ok (doc, NULL, "GM0001", "eigen-1", TRUE);
@@ -404,11 +483,11 @@ test_custom_regions (void)
   g_assert_true (wep_document_begin_change (doc, "Add to Custom Region", &error));
   toggle_ok (doc, NULL, "GM0003", "eigen-1", TRUE);
   wep_document_end_change (doc);
-  g_assert_cmpint (count (doc, "regions"), ==, 3);
+  g_assert_cmpint (count (doc, "regions"), ==, 4);
   g_assert_cmpstr (wep_document_get_undo_label (doc), ==, "Add to Custom Region");
   g_assert_true (wep_document_undo (doc, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (doc, "regions"), ==, 2);
+  g_assert_cmpint (count (doc, "regions"), ==, 3);
 }
 
 /* ---- files -------------------------------------------------------------- */
@@ -447,8 +526,8 @@ test_export (void)
   g_autoptr (WepDocument) doc = make_plan ();
   g_autoptr (WepMapData) data = load (doc);
   g_autoptr (WepMapScene) scene = wep_map_scene_new (data);
-  double values[3] = { 1.0, 2.0, NAN };
-  g_autoptr (WepLegend) legend = two_classes (values, 3);
+  double values[4] = { 1.0, 2.0, NAN, 1.0 };
+  g_autoptr (WepLegend) legend = two_classes (values, 4);
   WepMapPageOptions options = { "Holland en Eiland", "Test, 2030", NULL, NULL };
   g_autofree char *png = NULL, *svg = NULL, *pdf = NULL, *bad = NULL, *svg_size = NULL;
   g_autoptr (GError) error = NULL;
@@ -532,6 +611,7 @@ main (int   argc,
 
   g_test_add_func ("/map/projection", test_projection);
   g_test_add_func ("/map/hit-holes-multipolygons", test_hit_holes_multipolygons);
+  g_test_add_func ("/map/borders", test_borders);
   g_test_add_func ("/map/draw", test_draw);
   g_test_add_func ("/map/offline-base", test_offline_base);
   g_test_add_func ("/map/custom-regions", test_custom_regions);

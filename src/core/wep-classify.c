@@ -101,6 +101,8 @@ wep_class_decimals (const double *values,
   spread = g_array_index (sorted, double, sorted->len - 1) - g_array_index (sorted, double, 0);
   if (spread == 0.0)
     spread = fabs (g_array_index (sorted, double, 0));
+  if (spread == 0.0)
+    return 0;   /* all 0 */
   step = spread / 5.0;
   if (step >= 5.0)
     return 0;

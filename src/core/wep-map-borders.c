@@ -3,14 +3,18 @@
  * Neighbouring municipalities share their border: in the full shapes the
  * same points, so every edge of a border appears twice (once in each
  * ring) and a map that strokes every ring strokes every border twice. Here
- * the edges of all full shapes are collected, each kept once, and chained
- * into lines from one junction (where three or more municipalities meet,
- * or the coast) to the next. Each line is then simplified on its own with
+ * the edges of all full shapes are collected, each kept once with the one
+ * or two municipalities on its sides, and chained into lines from one
+ * junction (where three or more municipalities meet, or a border reaches
+ * the coast) to the next, so each line has the same two municipalities
+ * along all of it. Each line is then simplified on its own with
  * Douglas-Peucker, its ends fixed, at the tolerances of the stored levels:
- * at every zoom the map strokes half the edges, and neighbours always get
- * the same border. Shapes whose borders do not share their points (from
- * files that were simplified municipality by municipality) keep every
- * edge, as before.
+ * at every zoom the map strokes half the edges, neighbours always get the
+ * same border, and the outline of any set of municipalities (a region,
+ * the selection) is the lines with one side in it and the other not.
+ * Shapes whose borders do not share their points (from files that were
+ * simplified municipality by municipality) keep every edge, each with one
+ * side.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +28,7 @@
 typedef struct
 {
   guint a, b;        /* vertex ids, a < b */
+  int   left, right; /* the municipalities on its sides; -1: none */
 } Edge;
 
 static int
@@ -35,6 +40,13 @@ compare_edges (gconstpointer pa,
   if (a->a != b->a)
     return (a->a > b->a) - (a->a < b->a);
   return (a->b > b->b) - (a->b < b->b);
+}
+
+static gboolean
+same_sides (const Edge *a,
+            const Edge *b)
+{
+  return a->left == b->left && a->right == b->right;
 }
 
 static guint
@@ -191,7 +203,8 @@ vertex_id (Graph        *g,
 
 static void
 collect_edges (Graph                  *g,
-               const WepMapShapeLevel *level)
+               const WepMapShapeLevel *level,
+               int                     owner)
 {
   guint start = 0;
 
@@ -206,7 +219,7 @@ collect_edges (Graph                  *g,
 
           if (id != previous)
             {
-              Edge e = { MIN (id, previous), MAX (id, previous) };
+              Edge e = { MIN (id, previous), MAX (id, previous), owner, -1 };
 
               g_array_append_val (g->edges, e);
             }
@@ -218,14 +231,16 @@ collect_edges (Graph                  *g,
 
 WepMapBorders *
 _wep_map_borders_build (GPtrArray *shapes,
+                        GArray    *owners,
                         double     latitude)
 {
   Graph g;
   WepMapBorders *borders;
   g_autofree guint *degree = NULL, *offsets = NULL, *adjacent = NULL, *fill = NULL;
-  g_autofree gboolean *used = NULL;
+  g_autofree gboolean *used = NULL, *junction = NULL;
   g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) line_ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) line_sides = g_array_new (FALSE, FALSE, sizeof (int));
   guint n_vertices, n_edges = 0, n_tolerances = 0;
   const double *tolerances = wep_geometry_tolerances (&n_tolerances);
 
@@ -233,14 +248,27 @@ _wep_map_borders_build (GPtrArray *shapes,
   g.ids = g_hash_table_new_full (point_hash, point_equal, g_free, NULL);
   g.edges = g_array_new (FALSE, FALSE, sizeof (Edge));
   for (guint i = 0; i < shapes->len; i++)
-    collect_edges (&g, &((const WepMapShape *) g_ptr_array_index (shapes, i))->levels[0]);
+    collect_edges (&g, &((const WepMapShape *) g_ptr_array_index (shapes, i))->levels[0],
+                   g_array_index (owners, int, i));
 
-  /* Each edge once. */
+  /* Each edge once, with the municipality on its other side. */
   g_array_sort (g.edges, compare_edges);
   for (guint i = 0; i < g.edges->len; i++)
-    if (n_edges == 0 || compare_edges (&g_array_index (g.edges, Edge, i),
-                                       &g_array_index (g.edges, Edge, n_edges - 1)) != 0)
-      g_array_index (g.edges, Edge, n_edges++) = g_array_index (g.edges, Edge, i);
+    {
+      const Edge *e = &g_array_index (g.edges, Edge, i);
+      Edge *last = n_edges > 0 ? &g_array_index (g.edges, Edge, n_edges - 1) : NULL;
+
+      if (last != NULL && compare_edges (e, last) == 0)
+        {
+          if (last->right < 0 && e->left != last->left)
+            {
+              last->right = MAX (last->left, e->left);
+              last->left = MIN (last->left, e->left);
+            }
+          continue;
+        }
+      g_array_index (g.edges, Edge, n_edges++) = *e;
+    }
   g_array_set_size (g.edges, n_edges);
 
   /* Adjacency: for each vertex its edges. */
@@ -264,13 +292,20 @@ _wep_map_borders_build (GPtrArray *shapes,
       adjacent[offsets[edge->a] + fill[edge->a]++] = e;
       adjacent[offsets[edge->b] + fill[edge->b]++] = e;
     }
+  /* A line ends where three or more borders meet, and where the
+   * municipalities along it change (a border reaching the coast). */
+  junction = g_new0 (gboolean, n_vertices + 1);
+  for (guint v = 0; v < n_vertices; v++)
+    junction[v] = degree[v] != 2
+                  || !same_sides (&g_array_index (g.edges, Edge, adjacent[offsets[v]]),
+                                  &g_array_index (g.edges, Edge, adjacent[offsets[v] + 1]));
 
   /* Chains from junction to junction first, then the rings left over
    * (islands, and whole borders that meet no other). */
   for (guint pass = 0; pass < 2; pass++)
     for (guint v = 0; v < n_vertices; v++)
       {
-        if (pass == 0 && degree[v] == 2)
+        if (pass == 0 && !junction[v])
           continue;
         for (guint k = offsets[v]; k < offsets[v + 1]; k++)
           {
@@ -279,6 +314,8 @@ _wep_map_borders_build (GPtrArray *shapes,
             if (used[e])
               continue;
             g_array_append_vals (lines, &g_array_index (g.points, double, 2 * v), 2);
+            g_array_append_val (line_sides, g_array_index (g.edges, Edge, e).left);
+            g_array_append_val (line_sides, g_array_index (g.edges, Edge, e).right);
             for (;;)
               {
                 const Edge *edge = &g_array_index (g.edges, Edge, e);
@@ -287,7 +324,7 @@ _wep_map_borders_build (GPtrArray *shapes,
                 used[e] = TRUE;
                 g_array_append_vals (lines, &g_array_index (g.points, double, 2 * next), 2);
                 current = next;
-                if (next == v || degree[next] != 2)
+                if (next == v || junction[next])
                   break;
                 e = adjacent[offsets[next]] == e ? adjacent[offsets[next] + 1]
                                                  : adjacent[offsets[next]];
@@ -323,6 +360,7 @@ _wep_map_borders_build (GPtrArray *shapes,
         }
       level->n_lines = ends->len;
       level->n_points = xy->len / 2;
+      level->sides = g_memdup2 (line_sides->data, line_sides->len * sizeof (int));
       level->xy = (double *) g_array_free (xy, FALSE);
       level->line_ends = (guint *) g_array_free (ends, FALSE);
       level->boxes = (double *) g_array_free (boxes, FALSE);
@@ -344,6 +382,7 @@ _wep_map_borders_free (WepMapBorders *borders)
       g_free (borders->levels[l].xy);
       g_free (borders->levels[l].line_ends);
       g_free (borders->levels[l].boxes);
+      g_free (borders->levels[l].sides);
     }
   g_free (borders->levels);
   g_free (borders);

@@ -44,7 +44,6 @@ region_free (gpointer data)
   g_free (r->name);
   g_free (r->kind);
   g_clear_pointer (&r->members, g_array_unref);
-  g_clear_pointer (&r->outline, wep_map_shape_free);
   g_free (r);
 }
 
@@ -259,6 +258,69 @@ load_plans (WepMapData  *data,
   return TRUE;
 }
 
+/* A region's box, and where its name goes: the label point of the member
+ * nearest to the middle of the members' label points (weighted by their
+ * size), so that it lies inside the region. */
+static void
+place_region (WepMapData   *data,
+              WepMapRegion *r)
+{
+  double sx = 0.0, sy = 0.0, weight = 0.0, best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < r->members->len; i++)
+    {
+      const WepMapShape *s = wep_map_data_municipality (data, g_array_index (r->members, guint,
+                                                                            i))->shape;
+      double w;
+
+      if (s == NULL)
+        continue;
+      w = (s->max_x - s->min_x) * (s->max_y - s->min_y);
+      sx += s->label_x * w;
+      sy += s->label_y * w;
+      weight += w;
+      if (!r->has_shape)
+        {
+          r->bounds[0] = s->min_x;
+          r->bounds[1] = s->min_y;
+          r->bounds[2] = s->max_x;
+          r->bounds[3] = s->max_y;
+          r->has_shape = TRUE;
+          continue;
+        }
+      r->bounds[0] = MIN (r->bounds[0], s->min_x);
+      r->bounds[1] = MIN (r->bounds[1], s->min_y);
+      r->bounds[2] = MAX (r->bounds[2], s->max_x);
+      r->bounds[3] = MAX (r->bounds[3], s->max_y);
+    }
+  if (!r->has_shape || weight <= 0.0)
+    return;
+  sx /= weight;
+  sy /= weight;
+  for (guint i = 0; i < r->members->len; i++)
+    {
+      const WepMapShape *s = wep_map_data_municipality (data, g_array_index (r->members, guint,
+                                                                            i))->shape;
+      double d;
+
+      if (s == NULL)
+        continue;
+      if (wep_map_shape_contains (s, sx, sy))
+        {
+          r->label_x = sx;
+          r->label_y = sy;
+          return;
+        }
+      d = hypot (s->label_x - sx, s->label_y - sy);
+      if (d < best)
+        {
+          best = d;
+          r->label_x = s->label_x;
+          r->label_y = s->label_y;
+        }
+    }
+}
+
 WepMapData *
 wep_map_data_load (WepDocument  *doc,
                    GError      **error)
@@ -285,15 +347,23 @@ wep_map_data_load (WepDocument  *doc,
   else
     {
       g_autoptr (GPtrArray) shapes = g_ptr_array_new ();
+      g_autoptr (GArray) owners = g_array_new (FALSE, FALSE, sizeof (int));
       double lon, lat;
 
       for (guint i = 0; i < data->municipalities->len; i++)
         if (wep_map_data_municipality (data, i)->shape != NULL)
-          g_ptr_array_add (shapes, wep_map_data_municipality (data, i)->shape);
+          {
+            int owner = (int) i;
+
+            g_ptr_array_add (shapes, wep_map_data_municipality (data, i)->shape);
+            g_array_append_val (owners, owner);
+          }
       wep_map_world_to_lonlat ((data->min_x + data->max_x) / 2, (data->min_y + data->max_y) / 2,
                                &lon, &lat);
-      data->borders = _wep_map_borders_build (shapes, lat);
+      data->borders = _wep_map_borders_build (shapes, owners, lat);
     }
+  for (guint r = 0; r < data->regions->len; r++)
+    place_region (data, wep_map_data_region (data, r));
   return g_steal_pointer (&data);
 }
 
@@ -367,68 +437,20 @@ wep_map_data_hit_test (const WepMapData *data,
   return -1;
 }
 
-/* A projected level back in lon/lat as OGR polygons: the stored blob is
- * not kept, and the projection is exact both ways. */
-static void
-add_level_polygons (OGRGeometryH            polygons,
-                    const WepMapShapeLevel *level)
+gboolean *
+wep_map_data_region_mask (const WepMapData *data,
+                          guint             region)
 {
-  guint ring = 0, start = 0;
-
-  for (guint p = 0; p < level->n_polygons; p++)
-    {
-      OGRGeometryH polygon = OGR_G_CreateGeometry (wkbPolygon);
-
-      for (; ring < level->polygon_ends[p]; ring++)
-        {
-          OGRGeometryH linear = OGR_G_CreateGeometry (wkbLinearRing);
-          guint end = level->ring_ends[ring];
-
-          for (guint i = start; i <= end; i++)
-            {
-              guint q = i < end ? i : start;   /* closed */
-              double lon, lat;
-
-              wep_map_world_to_lonlat (level->xy[2 * q], level->xy[2 * q + 1], &lon, &lat);
-              OGR_G_AddPoint_2D (linear, lon, lat);
-            }
-          OGR_G_AddGeometryDirectly (polygon, linear);
-          start = end;
-        }
-      OGR_G_AddGeometryDirectly (polygons, polygon);
-    }
-}
-
-const WepMapShape *
-wep_map_data_region_outline (WepMapData *data,
-                             guint       region)
-{
-  WepMapRegion *r;
-  g_autoptr (GPtrArray) geometries = NULL;
+  const WepMapRegion *r;
+  gboolean *mask;
 
   g_return_val_if_fail (data != NULL && region < data->regions->len, NULL);
 
   r = wep_map_data_region (data, region);
-  if (r->outline_done)
-    return r->outline;
-  r->outline_done = TRUE;
-
-  geometries = g_ptr_array_new_with_free_func ((GDestroyNotify) OGR_G_DestroyGeometry);
+  mask = g_new0 (gboolean, MAX (data->municipalities->len, 1));
   for (guint i = 0; i < r->members->len; i++)
-    {
-      const WepMapShape *shape = wep_map_data_municipality (data, g_array_index (r->members,
-                                                                                guint, i))->shape;
-      OGRGeometryH polygons;
-
-      if (shape == NULL)
-        continue;
-      polygons = OGR_G_CreateGeometry (wkbMultiPolygon);
-      add_level_polygons (polygons, &shape->levels[0]);
-      g_ptr_array_add (geometries, polygons);
-    }
-  if (geometries->len > 0)
-    r->outline = _wep_map_shape_union (geometries);
-  return r->outline;
+    mask[g_array_index (r->members, guint, i)] = TRUE;
+  return mask;
 }
 
 gboolean
@@ -437,34 +459,14 @@ wep_map_data_region_bounds (const WepMapData *data,
                             double           *bounds)
 {
   const WepMapRegion *r;
-  gboolean any = FALSE;
 
   g_return_val_if_fail (data != NULL && region < data->regions->len, FALSE);
   g_return_val_if_fail (bounds != NULL, FALSE);
 
   r = wep_map_data_region (data, region);
-  for (guint i = 0; i < r->members->len; i++)
-    {
-      const WepMapShape *s = wep_map_data_municipality (data, g_array_index (r->members, guint,
-                                                                            i))->shape;
-
-      if (s == NULL)
-        continue;
-      if (!any)
-        {
-          bounds[0] = s->min_x;
-          bounds[1] = s->min_y;
-          bounds[2] = s->max_x;
-          bounds[3] = s->max_y;
-          any = TRUE;
-          continue;
-        }
-      bounds[0] = MIN (bounds[0], s->min_x);
-      bounds[1] = MIN (bounds[1], s->min_y);
-      bounds[2] = MAX (bounds[2], s->max_x);
-      bounds[3] = MAX (bounds[3], s->max_y);
-    }
-  return any;
+  if (r->has_shape)
+    memcpy (bounds, r->bounds, sizeof r->bounds);
+  return r->has_shape;
 }
 
 const WepMapBorderLevel *

@@ -75,6 +75,8 @@ typedef struct
   double *xy;           /* n_points (x, y) pairs */
   guint  *line_ends;    /* per line, the index of the point after its last one */
   double *boxes;        /* per line: min x, min y, max x, max y */
+  int    *sides;        /* per line: the municipalities on its two sides
+                         * (indices, the smaller first; -1: none, the coast) */
   guint   n_lines;
   guint   n_points;
   double  tolerance;    /* world units (0: the full shapes) */
@@ -113,8 +115,10 @@ typedef struct
   char        *name;
   char        *kind;       /* "centrumgemeente", "woningmarktregio", "provincie", "eigen" */
   GArray      *members;    /* of guint: indices of municipalities */
-  WepMapShape *outline;    /* the members' union, made when first asked for */
-  gboolean     outline_done;
+  gboolean     has_shape;  /* some member has a boundary */
+  double       bounds[4];  /* around the members' boundaries (world units) */
+  double       label_x;    /* inside one of its members, near their middle */
+  double       label_y;
 } WepMapRegion;
 
 typedef struct
@@ -169,16 +173,26 @@ gboolean             wep_map_data_region_has_member  (const WepMapData *data,
 int                  wep_map_data_hit_test           (const WepMapData *data,
                                                       double            x,
                                                       double            y);
-/* The outline of a region: the union of its members' boundaries, at the
- * levels of simplification of a boundary; NULL when no member has one.
- * Made (with GEOS) the first time it is asked for, then kept. */
-const WepMapShape   *wep_map_data_region_outline     (WepMapData       *data,
+/* Per municipality, whether it is a member of region: a new array. */
+gboolean            *wep_map_data_region_mask        (const WepMapData *data,
                                                       guint             region);
 /* The box around a region's members (world units); FALSE when none has a
  * shape. */
 gboolean             wep_map_data_region_bounds      (const WepMapData *data,
                                                       guint             region,
                                                       double           *bounds);
+
+/* Whether a border line has one side in mask (per municipality) and the
+ * other not: a piece of the outline of mask's municipalities. */
+static inline gboolean
+wep_map_border_separates (const WepMapBorderLevel *level,
+                          guint                    line,
+                          const gboolean          *mask)
+{
+  int a = level->sides[2 * line], b = level->sides[2 * line + 1];
+
+  return (a >= 0 && mask[a]) != (b >= 0 && mask[b]);
+}
 
 /* The coarsest level of the borders exact to about pixel_size. */
 const WepMapBorderLevel *wep_map_borders_level_for_pixel (const WepMapBorders *borders,

@@ -18,6 +18,9 @@ struct _WepMapScene
   WepColor   *colors;
   WepLegend  *legend;
   GArray     *regions;
+  int        *region_of;     /* per municipality: its outlined region (not custom), or -1 */
+  GPtrArray  *custom_masks;  /* per outlined custom region: its members (gboolean *) */
+  gboolean   *selected_mask; /* the selected region's members */
   int         selected_municipality;
   int         selected_region;
   int         hover;
@@ -44,7 +47,7 @@ typedef struct
 } WepMapFrame;
 
 static inline void
-_wep_map_frame_init (WepMapFrame            *f,
+_wep_map_frame_init (WepMapFrame      *f,
                      const WepMapArea *view)
 {
   double radius;
@@ -62,7 +65,7 @@ _wep_map_frame_init (WepMapFrame            *f,
 }
 
 static inline gboolean
-_wep_map_frame_sees (const WepMapFrame       *f,
+_wep_map_frame_sees (const WepMapFrame *f,
                      const WepMapShape *shape)
 {
   return shape->max_x >= f->visible[0] && shape->min_x <= f->visible[2]

@@ -3,9 +3,11 @@
  * Per frame: the municipalities in view (bounding boxes against the
  * view), each at the coarsest level of its boundary that is exact to
  * about a pixel, filled even-odd with its class colour; the borders
- * between them at a constant pixel width; the region outlines on top; the
- * selection and the hovered municipality; then the labels, regions first,
- * each only where it fits and overlaps no other.
+ * between them, each once (wep-map-borders.c), at a constant pixel width;
+ * the region outlines on top, which are the border lines where the region
+ * changes; the selection and the hovered municipality, outlined the same
+ * way; then the labels, regions first, each only where it fits and
+ * overlaps no other.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -88,6 +90,7 @@ wep_map_scene_new (WepMapData *data)
   scene->values = g_new (double, n);
   scene->colors = g_new (WepColor, n);
   scene->regions = g_array_new (FALSE, FALSE, sizeof (guint));
+  scene->custom_masks = g_ptr_array_new_with_free_func (g_free);
   scene->selected_municipality = scene->selected_region = scene->hover = -1;
   scene->draw_base = TRUE;
   scene->show_labels = TRUE;
@@ -105,6 +108,9 @@ wep_map_scene_free (WepMapScene *scene)
   g_free (scene->colors);
   g_clear_pointer (&scene->legend, wep_legend_free);
   g_clear_pointer (&scene->regions, g_array_unref);
+  g_clear_pointer (&scene->custom_masks, g_ptr_array_unref);
+  g_clear_pointer (&scene->region_of, g_free);
+  g_clear_pointer (&scene->selected_mask, g_free);
   g_clear_pointer (&scene->label_cache, g_hash_table_unref);
   g_free (scene);
 }
@@ -159,12 +165,44 @@ wep_map_scene_set_regions (WepMapScene *scene,
                            const guint *regions,
                            guint        n_regions)
 {
+  WepMapData *data;
+
   g_return_if_fail (scene != NULL);
 
+  data = scene->data;
   g_array_set_size (scene->regions, 0);
+  g_ptr_array_set_size (scene->custom_masks, 0);
+  g_clear_pointer (&scene->region_of, g_free);
   for (guint i = 0; i < n_regions; i++)
-    if (regions[i] < scene->data->regions->len)
+    {
+      const WepMapRegion *region;
+
+      if (regions[i] >= data->regions->len)
+        continue;
       g_array_append_val (scene->regions, regions[i]);
+      region = wep_map_data_region (data, regions[i]);
+      /* Custom regions may overlap the others: each its own dashed line. */
+      if (g_str_equal (region->kind, "eigen"))
+        {
+          g_ptr_array_add (scene->custom_masks, wep_map_data_region_mask (data, regions[i]));
+          continue;
+        }
+      /* The others all at once: a border where the region changes. A
+       * municipality in two of them counts for the first. */
+      if (scene->region_of == NULL)
+        {
+          scene->region_of = g_new (int, MAX (data->municipalities->len, 1));
+          for (guint m = 0; m < data->municipalities->len; m++)
+            scene->region_of[m] = -1;
+        }
+      for (guint k = 0; k < region->members->len; k++)
+        {
+          guint m = g_array_index (region->members, guint, k);
+
+          if (scene->region_of[m] < 0)
+            scene->region_of[m] = (int) regions[i];
+        }
+    }
 }
 
 void
@@ -176,7 +214,14 @@ wep_map_scene_set_selection (WepMapScene *scene,
 
   scene->selected_municipality = municipality < (int) scene->data->municipalities->len
                                    ? municipality : -1;
-  scene->selected_region = region < (int) scene->data->regions->len ? region : -1;
+  region = region < (int) scene->data->regions->len ? region : -1;
+  if (region != scene->selected_region)
+    {
+      g_clear_pointer (&scene->selected_mask, g_free);
+      if (region >= 0)
+        scene->selected_mask = wep_map_data_region_mask (scene->data, region);
+    }
+  scene->selected_region = region;
 }
 
 void
@@ -212,6 +257,16 @@ wep_map_scene_set_show_labels (WepMapScene *scene,
 }
 
 WepColor
+wep_map_scene_get_no_data_color (const WepMapScene *scene)
+{
+  g_return_val_if_fail (scene != NULL, wep_color_from_rgb24 (0xd4d7dc));
+
+  if (scene->dark)
+    return wep_color_from_rgb24 (0x58585e);
+  return scene->legend != NULL ? scene->legend->no_data_color : wep_color_from_rgb24 (0xd4d7dc);
+}
+
+WepColor
 wep_map_scene_get_base_color (const WepMapScene *scene)
 {
   g_return_val_if_fail (scene != NULL, wep_color_from_rgb24 (0xeceae6));
@@ -236,16 +291,43 @@ wep_map_scene_get_bounds (const WepMapScene *scene,
 /* ---- paths -------------------------------------------------------------- */
 
 static const WepMapShapeLevel *
-frame_level (const WepMapFrame       *f,
+frame_level (const WepMapFrame *f,
              const WepMapShape *shape)
 {
   return &shape->levels[wep_map_shape_level_for_pixel (shape, 1.0 / f->scale)];
 }
 
+/* Adds points start to end (exclusive) of xy to the current path, leaving
+ * out those closer than a fraction of a pixel to the one before. */
+static void
+append_points (cairo_t           *cr,
+               const WepMapFrame *f,
+               const double      *xy,
+               guint              start,
+               guint              end)
+{
+  double last_x = 0.0, last_y = 0.0;
+
+  for (guint i = start; i < end; i++)
+    {
+      double px, py;
+
+      _wep_map_frame_point (f, xy[2 * i], xy[2 * i + 1], &px, &py);
+      if (i == start)
+        cairo_move_to (cr, px, py);
+      else if (fabs (px - last_x) + fabs (py - last_y) >= MIN_STEP_PX || i + 1 == end)
+        cairo_line_to (cr, px, py);
+      else
+        continue;
+      last_x = px;
+      last_y = py;
+    }
+}
+
 /* Adds a shape's rings to the current path. */
 static void
 append_shape (cairo_t           *cr,
-              const WepMapFrame       *f,
+              const WepMapFrame *f,
               const WepMapShape *shape)
 {
   const WepMapShapeLevel *level = frame_level (f, shape);
@@ -253,63 +335,71 @@ append_shape (cairo_t           *cr,
 
   for (guint r = 0; r < level->n_rings; r++)
     {
-      guint end = level->ring_ends[r];
-      double last_x = 0.0, last_y = 0.0;
-
-      for (guint i = start; i < end; i++)
-        {
-          double px, py;
-
-          _wep_map_frame_point (f, level->xy[2 * i], level->xy[2 * i + 1], &px, &py);
-          if (i == start)
-            cairo_move_to (cr, px, py);
-          else if (fabs (px - last_x) + fabs (py - last_y) >= MIN_STEP_PX || i + 1 == end)
-            cairo_line_to (cr, px, py);
-          else
-            continue;
-          last_x = px;
-          last_y = py;
-        }
+      append_points (cr, f, level->xy, start, level->ring_ends[r]);
       cairo_close_path (cr);
-      start = end;
+      start = level->ring_ends[r];
     }
 }
 
-/* Adds the border lines in view to the current path. */
-static void
-append_borders (cairo_t                 *cr,
-                const WepMapFrame             *f,
-                const WepMapBorderLevel *level)
+/* Which border lines a stroke takes. */
+typedef enum
 {
+  LINES_ALL,          /* every border */
+  LINES_MASK,         /* the outline of the municipalities in mask */
+  LINES_REGIONS,      /* where region_of differs: the outlines of all regions at once */
+  LINES_MUNICIPALITY, /* the outline of one municipality */
+} LineKind;
+
+typedef struct
+{
+  LineKind        kind;
+  const gboolean *mask;
+  const int      *region_of;
+  int             municipality;
+} LineFilter;
+
+static gboolean
+line_passes (const WepMapBorderLevel *level,
+             guint                    line,
+             const LineFilter        *filter)
+{
+  int a = level->sides[2 * line], b = level->sides[2 * line + 1];
+
+  switch (filter->kind)
+    {
+    case LINES_MASK:
+      return wep_map_border_separates (level, line, filter->mask);
+    case LINES_REGIONS:
+      return (a >= 0 ? filter->region_of[a] : -1) != (b >= 0 ? filter->region_of[b] : -1);
+    case LINES_MUNICIPALITY:
+      return (a == filter->municipality) != (b == filter->municipality);
+    case LINES_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+/* Adds the border lines in view that pass filter to the current path. */
+static void
+append_borders (cairo_t           *cr,
+                const WepMapFrame *f,
+                const WepMapData  *data,
+                const LineFilter  *filter)
+{
+  const WepMapBorderLevel *level;
   guint start = 0;
 
+  if (data->borders == NULL)
+    return;
+  level = wep_map_borders_level_for_pixel (data->borders, 1.0 / f->scale);
   for (guint l = 0; l < level->n_lines; l++)
     {
       const double *box = &level->boxes[4 * l];
-      guint end = level->line_ends[l];
-      double last_x = 0.0, last_y = 0.0;
 
-      if (box[2] < f->visible[0] || box[0] > f->visible[2] || box[3] < f->visible[1]
-          || box[1] > f->visible[3])
-        {
-          start = end;
-          continue;
-        }
-      for (guint i = start; i < end; i++)
-        {
-          double px, py;
-
-          _wep_map_frame_point (f, level->xy[2 * i], level->xy[2 * i + 1], &px, &py);
-          if (i == start)
-            cairo_move_to (cr, px, py);
-          else if (fabs (px - last_x) + fabs (py - last_y) >= MIN_STEP_PX || i + 1 == end)
-            cairo_line_to (cr, px, py);
-          else
-            continue;
-          last_x = px;
-          last_y = py;
-        }
-      start = end;
+      if (box[2] >= f->visible[0] && box[0] <= f->visible[2] && box[3] >= f->visible[1]
+          && box[1] <= f->visible[3] && line_passes (level, l, filter))
+        append_points (cr, f, level->xy, start, level->line_ends[l]);
+      start = level->line_ends[l];
     }
 }
 
@@ -351,17 +441,48 @@ get_style (const WepMapScene *scene,
     }
 }
 
+/* Strokes the border lines that pass filter. */
+static void
+stroke_lines (cairo_t           *cr,
+              const WepMapFrame *f,
+              const WepMapData  *data,
+              const LineFilter  *filter,
+              WepColor           color,
+              double             alpha,
+              double             width)
+{
+  append_borders (cr, f, data, filter);
+  cairo_set_line_width (cr, width * f->view->scale);
+  wep_cairo_set_color (cr, color, alpha);
+  cairo_stroke (cr);
+}
+
+/* A line with a halo under it, so that it shows on every fill colour. */
+static void
+stroke_highlight (cairo_t           *cr,
+                  const WepMapFrame *f,
+                  const WepMapData  *data,
+                  const LineFilter  *filter,
+                  const Style       *style,
+                  double             width)
+{
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  stroke_lines (cr, f, data, filter, style->halo, 0.9, width + 4.0);
+  stroke_lines (cr, f, data, filter, style->outline, 1.0, width);
+}
+
 static void
 draw_municipalities (cairo_t           *cr,
                      const WepMapScene *scene,
-                     const WepMapFrame       *f,
+                     const WepMapFrame *f,
                      const Style       *style)
 {
   const WepMapData *data = scene->data;
+  WepColor no_data = wep_map_scene_get_no_data_color (scene);
   double alpha = scene->draw_base ? 1.0 : 0.82;
   /* Borders thin out as the map zooms out, so a national map stays light. */
-  double border = (f->view->zoom >= 9 ? 1.0 : f->view->zoom >= 7.5 ? 0.7 : 0.5)
-                  * f->view->scale;
+  double border = f->view->zoom >= 9 ? 1.0 : f->view->zoom >= 7.5 ? 0.7 : 0.5;
+  LineFilter all = { LINES_ALL };
 
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   for (guint i = 0; i < data->municipalities->len; i++)
@@ -371,121 +492,82 @@ draw_municipalities (cairo_t           *cr,
       if (shape == NULL || !_wep_map_frame_sees (f, shape))
         continue;
       append_shape (cr, f, shape);
-      wep_cairo_set_color (cr, scene->colors[i], alpha);
+      wep_cairo_set_color (cr, isnan (scene->values[i]) ? no_data : scene->colors[i], alpha);
       cairo_fill (cr);
     }
-
-  if (data->borders != NULL)
-    append_borders (cr, f, wep_map_borders_level_for_pixel (data->borders, 1.0 / f->scale));
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, border);
-  wep_cairo_set_color (cr, style->border, style->border_alpha);
-  cairo_stroke (cr);
+  /* Thin lines join the same whatever the join; bevels cost least. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+  stroke_lines (cr, f, data, &all, style->border, style->border_alpha, border);
 }
 
 static void
-stroke_shape (cairo_t           *cr,
-              const WepMapFrame       *f,
-              const WepMapShape *shape,
-              WepColor           color,
-              double             alpha,
-              double             width)
-{
-  append_shape (cr, f, shape);
-  cairo_set_line_width (cr, width * f->view->scale);
-  wep_cairo_set_color (cr, color, alpha);
-  cairo_stroke (cr);
-}
-
-/* A line with a halo under it, so that it shows on every fill colour. */
-static void
-stroke_highlight (cairo_t           *cr,
-                  const WepMapFrame       *f,
-                  const WepMapShape *shape,
-                  const Style       *style,
-                  double             width)
-{
-  stroke_shape (cr, f, shape, style->halo, 0.9, width + 4.0);
-  stroke_shape (cr, f, shape, style->outline, 1.0, width);
-}
-
-static void
-draw_regions (cairo_t     *cr,
-              WepMapScene *scene,
+draw_regions (cairo_t           *cr,
+              const WepMapScene *scene,
               const WepMapFrame *f,
-              const Style *style)
+              const Style       *style)
 {
-  for (guint i = 0; i < scene->regions->len; i++)
+  LineFilter regions = { LINES_REGIONS, NULL, scene->region_of, -1 };
+  double dashes[] = { 6.0 * f->view->scale, 4.0 * f->view->scale };
+
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (scene->region_of != NULL)
+    stroke_lines (cr, f, scene->data, &regions, style->outline, 0.85, 1.6);
+
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0.0);
+  for (guint i = 0; i < scene->custom_masks->len; i++)
     {
-      guint r = g_array_index (scene->regions, guint, i);
-      const WepMapShape *outline = wep_map_data_region_outline (scene->data, r);
-      gboolean custom = g_str_equal (wep_map_data_region (scene->data, r)->kind, "eigen");
+      LineFilter custom = { LINES_MASK, g_ptr_array_index (scene->custom_masks, i), NULL, -1 };
 
-      if (outline == NULL || !_wep_map_frame_sees (f, outline) || (int) r == scene->selected_region)
-        continue;
-      if (custom)
-        {
-          double dashes[] = { 6.0 * f->view->scale, 4.0 * f->view->scale };
-
-          cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0.0);
-          stroke_shape (cr, f, outline, style->custom, 1.0, 2.2);
-          cairo_set_dash (cr, NULL, 0, 0.0);
-        }
-      else
-        stroke_shape (cr, f, outline, style->outline, 0.85, 1.6);
+      stroke_lines (cr, f, scene->data, &custom, style->custom, 1.0, 2.2);
     }
+  cairo_set_dash (cr, NULL, 0, 0.0);
 }
 
 static void
-draw_selection (cairo_t     *cr,
-                WepMapScene *scene,
+draw_selection (cairo_t           *cr,
+                const WepMapScene *scene,
                 const WepMapFrame *f,
-                const Style *style)
+                const Style       *style)
 {
-  const WepMapData *data = scene->data;
-
   if (scene->hover >= 0 && scene->hover != scene->selected_municipality)
     {
-      const WepMapShape *shape = wep_map_data_municipality (data, scene->hover)->shape;
+      LineFilter hover = { LINES_MUNICIPALITY, NULL, NULL, scene->hover };
 
-      if (shape != NULL && _wep_map_frame_sees (f, shape))
-        stroke_shape (cr, f, shape, style->outline, 0.6, 2.0);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      stroke_lines (cr, f, scene->data, &hover, style->outline, 0.6, 2.0);
     }
-  if (scene->selected_region >= 0)
+  if (scene->selected_mask != NULL)
     {
-      const WepMapShape *outline = wep_map_data_region_outline (scene->data,
-                                                                scene->selected_region);
+      LineFilter region = { LINES_MASK, scene->selected_mask, NULL, -1 };
 
-      if (outline != NULL && _wep_map_frame_sees (f, outline))
-        stroke_highlight (cr, f, outline, style, 2.5);
+      stroke_highlight (cr, f, scene->data, &region, style, 2.5);
     }
   if (scene->selected_municipality >= 0)
     {
-      const WepMapShape *shape = wep_map_data_municipality (data,
-                                                            scene->selected_municipality)->shape;
+      LineFilter municipality = { LINES_MUNICIPALITY, NULL, NULL,
+                                  scene->selected_municipality };
 
-      if (shape != NULL && _wep_map_frame_sees (f, shape))
-        stroke_highlight (cr, f, shape, style, 3.0);
+      stroke_highlight (cr, f, scene->data, &municipality, style, 3.0);
     }
 }
 
 void
 wep_map_draw (cairo_t          *cr,
               WepMapScene      *scene,
-              const WepMapArea *view)
+              const WepMapArea *area)
 {
   WepMapFrame f;
   Style style;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (scene != NULL);
-  g_return_if_fail (view != NULL);
+  g_return_if_fail (area != NULL);
 
-  _wep_map_frame_init (&f, view);
+  _wep_map_frame_init (&f, area);
   get_style (scene, &style);
 
   cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, view->width, view->height);
+  cairo_rectangle (cr, 0, 0, area->width, area->height);
   cairo_clip (cr);
   if (scene->draw_base)
     {
@@ -500,6 +582,6 @@ wep_map_draw (cairo_t          *cr,
   draw_selection (cr, scene, &f, &style);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
   if (scene->show_labels)
-    _wep_map_draw_labels (cr, scene, view, style.text, style.halo);
+    _wep_map_draw_labels (cr, scene, area, style.text, style.halo);
   cairo_restore (cr);
 }

@@ -80,6 +80,9 @@ void             wep_map_scene_set_draw_base     (WepMapScene        *scene,
                                                   gboolean            draw_base);
 void             wep_map_scene_set_show_labels   (WepMapScene        *scene,
                                                   gboolean            show_labels);
+/* The colour of a municipality without a value ("no data"): a light grey,
+ * a dark one in the dark style. */
+WepColor         wep_map_scene_get_no_data_color (const WepMapScene  *scene);
 /* The colour of the flat base. */
 WepColor         wep_map_scene_get_base_color    (const WepMapScene  *scene);
 /* The box (world units) a drawing of the whole plan shows: its

@@ -266,6 +266,26 @@ wep_map_values_compute (const WepMapData    *data,
   if (sources->fair_share != NULL)
     apply_fair_share (values, data, sources->fair_share);
 
+  /* A region the scenario does not model (a custom one) needs what its
+   * members need by their own regions' fair shares, when all of them do. */
+  for (guint r = 0; sources->fair_share != NULL && r < values->n_regions; r++)
+    {
+      const WepMapRegion *region = wep_map_data_region (data, r);
+      WepMapFigures *f = &values->regions[r];
+
+      if (values->in_scenario[r] || region->members->len == 0)
+        continue;
+      f->need = f->gap = 0.0;
+      for (guint i = 0; i < region->members->len; i++)
+        {
+          const WepMapFigures *member = &values->municipalities[g_array_index (region->members,
+                                                                               guint, i)];
+
+          f->need += member->need;   /* NAN when one has no fair share */
+          f->gap += member->gap;
+        }
+    }
+
   /* The whole scenario: its regions summed; the wait and the homeless of
    * the model's total (the region itself when there is one). */
   figures_init (&values->total);

@@ -240,16 +240,18 @@ place_region_labels (Labels *labels,
     {
       guint r = g_array_index (scene->regions, guint, i);
       const WepMapRegion *region = wep_map_data_region (scene->data, r);
-      const WepMapShape *outline = wep_map_data_region_outline (scene->data, r);
+      const double *box = region->bounds;
       g_autofree char *markup = NULL;
       double x, y, width;
 
-      if (outline == NULL || !_wep_map_frame_sees (&labels->frame, outline))
+      if (!region->has_shape || box[2] < labels->frame.visible[0]
+          || box[0] > labels->frame.visible[2] || box[3] < labels->frame.visible[1]
+          || box[1] > labels->frame.visible[3])
         continue;
-      width = (outline->max_x - outline->min_x) * labels->frame.scale;
+      width = (box[2] - box[0]) * labels->frame.scale;
       if (width < g_utf8_strlen (region->name, -1) * estimate)
         continue;
-      _wep_map_frame_point (&labels->frame, outline->label_x, outline->label_y, &x, &y);
+      _wep_map_frame_point (&labels->frame, region->label_x, region->label_y, &x, &y);
       markup = g_markup_escape_text (region->name, -1);
       place_label (labels, markup, x, y, width, 13.0, TRUE);
     }

@@ -44,7 +44,8 @@ make_layout (cairo_t    *cr,
   return layout;
 }
 
-/* Shows text at (x, y) and returns its height. */
+/* Shows text at (x, y), or only measures it when rgb is -1; returns its
+ * height. */
 static double
 show_text (cairo_t    *cr,
            const char *text,
@@ -53,7 +54,7 @@ show_text (cairo_t    *cr,
            double      size,
            gboolean    bold,
            double      width,
-           guint32     rgb)
+           gint64      rgb)
 {
   g_autoptr (PangoLayout) layout = NULL;
   int height;
@@ -62,9 +63,12 @@ show_text (cairo_t    *cr,
     return 0.0;
   layout = make_layout (cr, text, size, bold, width);
   pango_layout_get_pixel_size (layout, NULL, &height);
-  cairo_move_to (cr, x, y);
-  wep_cairo_set_color (cr, wep_color_from_rgb24 (rgb), 1.0);
-  pango_cairo_show_layout (cr, layout);
+  if (rgb >= 0)
+    {
+      cairo_move_to (cr, x, y);
+      wep_cairo_set_color (cr, wep_color_from_rgb24 ((guint32) rgb), 1.0);
+      pango_cairo_show_layout (cr, layout);
+    }
   return height;
 }
 
@@ -75,14 +79,7 @@ text_height (cairo_t    *cr,
              gboolean    bold,
              double      width)
 {
-  g_autoptr (PangoLayout) layout = NULL;
-  int height;
-
-  if (text == NULL || *text == '\0')
-    return 0.0;
-  layout = make_layout (cr, text, size, bold, width);
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
+  return show_text (cr, text, 0, 0, size, bold, width, -1);
 }
 
 /* ---- the legend --------------------------------------------------------- */

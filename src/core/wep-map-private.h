@@ -11,13 +11,12 @@ G_BEGIN_DECLS
 /* For g_array_sort () of doubles. */
 int          _wep_map_compare_doubles (gconstpointer  a,
                                        gconstpointer  b);
-/* The union of OGR MultiPolygons (lon/lat) as a shape with the levels of
- * a boundary; NULL when nothing is left. */
-WepMapShape *_wep_map_shape_union     (GPtrArray     *geometries);
 
-/* The borders of shapes (of WepMapShape) drawn once (wep-map-borders.c);
- * latitude: where the tolerances in degrees are turned into world units. */
+/* The borders of shapes (of WepMapShape, each the municipality owners
+ * says, of int) drawn once (wep-map-borders.c); latitude: where the
+ * tolerances in degrees are turned into world units. */
 WepMapBorders *_wep_map_borders_build (GPtrArray     *shapes,
+                                       GArray        *owners,
                                        double         latitude);
 void           _wep_map_borders_free  (WepMapBorders *borders);
 

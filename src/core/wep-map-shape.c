@@ -2,9 +2,7 @@
  *
  * A WepMapShape keeps every level of a boundary as one array of projected
  * points with the ends of its rings, so that a map draws a municipality
- * with one path and tests a point without allocating. Region outlines are
- * the union (GEOS, through OGR) of the members' full shapes, simplified at
- * the same tolerances as a boundary.
+ * with one path and tests a point without allocating.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -368,99 +366,4 @@ wep_map_shape_level_for_pixel (const WepMapShape *shape,
     if (shape->levels[l].tolerance <= pixel_size)
       best = l;
   return best;
-}
-
-/* ---- region outlines ---------------------------------------------------- */
-
-static void
-add_ogr_polygon (LevelBuilder *b,
-                 OGRGeometryH  polygon)
-{
-  gboolean outer_kept = TRUE;
-
-  for (int r = 0; r < OGR_G_GetGeometryCount (polygon); r++)
-    {
-      OGRGeometryH ring = OGR_G_GetGeometryRef (polygon, r);
-      int n = OGR_G_GetPointCount (ring);
-      g_autofree double *lonlat = g_new (double, 2 * (gsize) MAX (n, 1));
-
-      for (int i = 0; i < n; i++)
-        {
-          lonlat[2 * i] = OGR_G_GetX (ring, i);
-          lonlat[2 * i + 1] = OGR_G_GetY (ring, i);
-        }
-      if (!builder_add_ring (b, lonlat, n, 2) && r == 0)
-        outer_kept = FALSE;
-    }
-  builder_end_polygon (b, outer_kept);
-}
-
-static void
-add_ogr_geometry (LevelBuilder *b,
-                  OGRGeometryH  geometry)
-{
-  OGRwkbGeometryType type = wkbFlatten (OGR_G_GetGeometryType (geometry));
-
-  if (type == wkbPolygon)
-    add_ogr_polygon (b, geometry);
-  else if (type == wkbMultiPolygon || type == wkbGeometryCollection)
-    for (int i = 0; i < OGR_G_GetGeometryCount (geometry); i++)
-      add_ogr_geometry (b, OGR_G_GetGeometryRef (geometry, i));
-}
-
-WepMapShape *
-_wep_map_shape_union (GPtrArray *geometries)
-{
-  OGRGeometryH collection = OGR_G_CreateGeometry (wkbMultiPolygon);
-  OGRGeometryH merged;
-  g_autoptr (WepMapShape) shape = NULL;
-  guint n_tolerances = 0;
-  const double *tolerances = wep_geometry_tolerances (&n_tolerances);
-  OGREnvelope envelope;
-
-  for (guint i = 0; i < geometries->len; i++)
-    {
-      OGRGeometryH g = g_ptr_array_index (geometries, i);
-
-      for (int p = 0; p < OGR_G_GetGeometryCount (g); p++)
-        OGR_G_AddGeometry (collection, OGR_G_GetGeometryRef (g, p));
-    }
-  merged = OGR_G_UnionCascaded (collection);
-  OGR_G_DestroyGeometry (collection);
-  if (merged == NULL || OGR_G_IsEmpty (merged))
-    {
-      if (merged != NULL)
-        OGR_G_DestroyGeometry (merged);
-      return NULL;
-    }
-  OGR_G_GetEnvelope (merged, &envelope);
-
-  shape = g_new0 (WepMapShape, 1);
-  shape->levels = g_new0 (WepMapShapeLevel, n_tolerances + 1);
-  for (guint l = 0; l <= n_tolerances; l++)
-    {
-      OGRGeometryH simple = l == 0 ? merged : OGR_G_SimplifyPreserveTopology (merged,
-                                                                             tolerances[l - 1]);
-      LevelBuilder b;
-
-      builder_init (&b);
-      if (simple != NULL)
-        add_ogr_geometry (&b, simple);
-      builder_finish (&b, &shape->levels[shape->n_levels],
-                      l == 0 ? 0.0 : degrees_to_world (tolerances[l - 1],
-                                                       (envelope.MinY + envelope.MaxY) / 2));
-      if (simple != NULL && simple != merged)
-        OGR_G_DestroyGeometry (simple);
-      /* A level simplified to nothing is left out. */
-      if (shape->levels[shape->n_levels].n_rings == 0)
-        clear_level (&shape->levels[shape->n_levels]);
-      else
-        shape->n_levels++;
-    }
-  OGR_G_DestroyGeometry (merged);
-  if (shape->n_levels == 0 || shape->levels[0].tolerance != 0.0)
-    return NULL;
-  compute_bounds (shape);
-  place_label (shape);
-  return g_steal_pointer (&shape);
 }

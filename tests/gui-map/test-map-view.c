@@ -241,6 +241,37 @@ test_offline_base (void)
   page_close (&page);
 }
 
+/* Without WEP_OFFLINE, the setting keeps the map off the network. (Only
+ * the setting off is tried: on, the map would ask OpenStreetMap for tiles.) */
+static void
+test_online_setting (void)
+{
+  Page page = { 0 };
+  g_autoptr (GSettings) settings = NULL;
+  g_autofree char *offline = g_strdup (g_getenv ("WEP_OFFLINE"));
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = source != NULL
+                                         ? g_settings_schema_source_lookup (source, APP_ID, TRUE)
+                                         : NULL;
+
+  if (schema == NULL || !have_reference ())
+    {
+      if (schema == NULL)
+        g_test_skip ("the settings schema is not installed");
+      return;
+    }
+  settings = g_settings_new (APP_ID);
+  g_settings_set_boolean (settings, "online-map", FALSE);
+  g_unsetenv ("WEP_OFFLINE");
+  page_open (&page, wep_test_map_example_with_boundaries (fixture.tmpdir));
+  g_assert_false (wep_map_view_get_online (page.view));
+  g_assert_true (WEP_IS_MAP_FLAT_SOURCE (shumate_simple_map_get_map_source (
+    template_child (&page, "map"))));
+  page_close (&page);
+  g_setenv ("WEP_OFFLINE", offline != NULL ? offline : "1", TRUE);
+  g_settings_reset (settings, "online-map");
+}
+
 static void
 test_click_selects (void)
 {
@@ -470,6 +501,15 @@ test_export (void)
   g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1754);
   g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1240);
   cairo_surface_destroy (image);
+  /* Kept in the build folder, to look at: the gap at A4 landscape. */
+  {
+    g_autofree char *kept = g_test_build_filename (G_TEST_BUILT, "map-export-a4.png", NULL);
+
+    wep_map_view_set_indicator (page.view, WEP_MAP_GAP_PER_10K);
+    g_assert_true (wep_map_view_export (page.view, kept, WEP_MAP_FORMAT_PNG, 1754, 1240,
+                                        &error));
+    g_assert_no_error (error);
+  }
   g_assert_true (wep_map_view_export (page.view, pdf, WEP_MAP_FORMAT_PDF, 595, 842, &error));
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (bytes_contain (contents, length, "/MediaBox [ 0 0 595 842 ]"));
@@ -493,6 +533,9 @@ screenshots_of (Page       *page,
           g_autofree char *name = g_strdup_printf ("%s-%s-%s", zoom, wep_map_indicator_key (i),
                                                    dark ? "dark" : "light");
 
+          /* Realisation in the year after the first, where the plans
+           * have some realised and some not; the others in the goal's. */
+          wep_map_view_set_year (page->view, i == WEP_MAP_REALISATION ? 2027 : 2030);
           wep_map_view_set_indicator (page->view, i);
           save_screenshot (page, name);
         }
@@ -559,6 +602,7 @@ main (int   argc,
 
   g_test_add_func ("/map-view/no-boundaries", test_no_boundaries);
   g_test_add_func ("/map-view/offline-base", test_offline_base);
+  g_test_add_func ("/map-view/online-setting", test_online_setting);
   g_test_add_func ("/map-view/click-selects", test_click_selects);
   g_test_add_func ("/map-view/indicator-legend", test_indicator_legend);
   g_test_add_func ("/map-view/custom-region", test_custom_region);

@@ -72,7 +72,12 @@ update_base (WepMapView *self)
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 
   if (dark != self->dark)
-    set_flat_base (self, dark);
+    {
+      set_flat_base (self, dark);
+      /* The "no data" swatch follows the style. */
+      if (self->legend != NULL)
+        _wep_map_view_update_legend (self);
+    }
 
   if (online && self->tile_layer == NULL)
     {

@@ -316,7 +316,7 @@ show_bounds (WepMapView   *self,
   GtkWidget *map = GTK_WIDGET (shumate_simple_map_get_map (self->map));
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
   WepMapArea view = { 0 };
-  double latitude, longitude;
+  double latitude, longitude, legend = 0.0, year = 0.0;
 
   view.width = gtk_widget_get_width (map);
   view.height = gtk_widget_get_height (map);
@@ -328,12 +328,17 @@ show_bounds (WepMapView   *self,
         self->fit_tick = gtk_widget_add_tick_callback (map, fit_tick_cb, self, NULL);
       return;
     }
-  /* Fitted above the year's card, which floats over the map's bottom. */
+  /* Fitted beside the legend's card and above the year's, which float
+   * over the map's left and bottom. */
+  if (gtk_widget_get_visible (self->legend_box))
+    legend = gtk_widget_get_width (self->legend_box) + 12.0;
   if (gtk_widget_get_visible (self->year_box))
-    view.height -= YEAR_ROOM;
+    year = YEAR_ROOM;
+  view.width = MAX (view.width - legend, 100.0);
+  view.height = MAX (view.height - year, 100.0);
   wep_map_area_fit (&view, bounds, 24);
-  if (gtk_widget_get_visible (self->year_box))
-    view.center_y += YEAR_ROOM / 2.0 / (256.0 * exp2 (view.zoom));
+  view.center_x -= legend / 2.0 / (256.0 * exp2 (view.zoom));
+  view.center_y += year / 2.0 / (256.0 * exp2 (view.zoom));
   wep_map_world_to_lonlat (view.center_x, view.center_y, &longitude, &latitude);
   shumate_viewport_set_rotation (viewport, 0.0);
   shumate_viewport_set_zoom_level (viewport,

@@ -86,7 +86,8 @@ _wep_map_view_update_legend (WepMapView *self)
       add_legend_row (self, klass->color, klass->label, klass->n_values);
     }
   if (legend->n_no_data > 0 || legend->classes->len == 0)
-    add_legend_row (self, legend->no_data_color, legend->no_data_label, legend->n_no_data);
+    add_legend_row (self, wep_map_scene_get_no_data_color (self->scene), legend->no_data_label,
+                    legend->n_no_data);
 }
 
 /* ---- the panel ---------------------------------------------------------- */

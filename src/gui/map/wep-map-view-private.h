@@ -1,6 +1,7 @@
 /* wep-map-view-private.h: what the parts of WepMapView share
  *
- * wep-map-view.c: the page, its choices and following the session;
+ * wep-map-view.c: the page, the selection and following the session;
+ * wep-map-view-values.c: the choices and the values and legend they give;
  * wep-map-view-panel.c: the legend and the side panel of the selection;
  * wep-map-view-input.c: clicks, hover, tooltips, custom regions, zooming;
  * wep-map-view-base.c: what the map lies on (OpenStreetMap or the flat
@@ -91,6 +92,17 @@ struct _WepMapView
   GtkLabel            *notes_label;
 };
 
+/* wep-map-view-values.c; the callbacks are the template's. */
+void         _wep_map_view_choice_changed_cb     (WepMapView *self);
+void         _wep_map_view_indicator_selected_cb (WepMapView *self);
+void         _wep_map_view_palette_selected_cb   (WepMapView *self);
+void         _wep_map_view_key_selected_cb       (WepMapView *self);
+/* The fair share by the session's key, or the problem that stops it. */
+void         _wep_map_view_compute_fair_share    (WepMapView *self);
+/* The year slider over the scenario's years (else the plans'). */
+void         _wep_map_view_update_years          (WepMapView *self);
+/* The notice of municipalities without a boundary. */
+void         _wep_map_view_update_missing        (WepMapView *self);
 /* The pathway chosen: WepPathway of a housing pathway or WEP_N_HOUSING. */
 int          _wep_map_view_get_pathway       (WepMapView *self);
 /* Colours the map again after a change of year, indicator or classes. */
