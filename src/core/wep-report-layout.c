@@ -50,6 +50,10 @@
  * broken. */
 #define INTRO_LINES    5
 #define WHOLE_ROWS     24
+/* A figure draws into any height: at the foot of a page it may give up
+ * some of its height rather than leave the rest of the page empty. */
+#define FIGURE_SHRINK      0.72
+#define FIGURE_MIN_HEIGHT  220.0
 
 /* The contents: line heights and how many lines make it a page. */
 #define TOC_LINE_1     19.0
@@ -467,7 +471,8 @@ least_height (WepReportPages *pages,
       return m->space_before + table_head_height (m) + rows_height (m, 0, n)
              + (n == m->block->rows->len ? m->note_height : 0.0);
     case WEP_BLOCK_FIGURE:
-      return m->space_before + m->figure_height;
+      return m->space_before + MAX (FIGURE_SHRINK * m->figure_height,
+                                    MIN (m->figure_height, FIGURE_MIN_HEIGHT));
     case WEP_BLOCK_PAGE_BREAK:
     default:
       return 0.0;
@@ -591,10 +596,18 @@ static void
 flow_figure (Flow        *flow,
              WepMeasured *m)
 {
-  if (!page_is_empty (flow) && space_before (flow, m) + m->figure_height > room (flow))
-    new_page (flow);
+  double height = m->figure_height;
+  double available = room (flow) - space_before (flow, m);
+
+  if (!page_is_empty (flow) && height > available)
+    {
+      if (available >= MAX (FIGURE_SHRINK * height, FIGURE_MIN_HEIGHT))
+        height = available;
+      else
+        new_page (flow);
+    }
   flow->y += space_before (flow, m);
-  place (flow, m, m->figure_height, 0, 0, FALSE, FALSE);
+  place (flow, m, height, 0, 0, FALSE, FALSE);
   flow->y += m->space_after;
 }
 

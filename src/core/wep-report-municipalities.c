@@ -380,6 +380,7 @@ add_fair_share (WepReport *report,
   _wep_report_table_note (table, _("Share, planned and gap in dedicated homes and places, "
                                    "rounded; the gap per 10,000 inhabitants compares small and "
                                    "large municipalities."));
+  _wep_report_add_chart (report, WEP_CHART_FAIR_SHARE, WEP_C_HOMELESS);
   for (guint i = 0; i < report->fair_share->notes->len; i++)
     {
       g_autofree char *note = g_markup_escape_text (g_ptr_array_index (report->fair_share->notes,

@@ -12,6 +12,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "wep-chart.h"
 #include "wep-document-private.h"
 #include "wep-fair-share.h"
 #include "wep-map-draw.h"
@@ -185,6 +186,7 @@ struct _WepReport
   WepLegend         *map_legend;
 
   /* Content. */
+  WepDocument       *doc;            /* while wep_report_new () makes it */
   GPtrArray         *blocks;         /* of WepReportBlock */
   int                n_chapters;
   int                n_sections;
@@ -252,6 +254,13 @@ void _wep_report_add_assumptions    (WepReport   *report,
 void _wep_report_add_method         (WepReport   *report);
 void _wep_report_add_provenance     (WepReport   *report,
                                      WepDocument *doc);
+
+/* A chart of the Grafieken page, for the report's region and target year
+ * (column: of the uncertainty and compare charts); left out, with a note,
+ * when it would show a hidden count (wep-report-charts.c). */
+void _wep_report_add_chart          (WepReport    *report,
+                                     WepChartKind  kind,
+                                     WepColumn     column);
 
 /* The map's scene and legend for the report (wep-report-municipalities.c);
  * leaves map_scene NULL when the plan has no boundaries. */

@@ -182,7 +182,10 @@ _wep_report_add_results (WepReport *report)
     }
   else
     caption = g_strdup (report->region_name);
+  _wep_report_add_chart (report, WEP_CHART_HOMELESS, WEP_C_HOMELESS);
+  _wep_report_add_chart (report, WEP_CHART_WAIT, WEP_C_HOMELESS);
   add_years_table (report, _wep_report_main_row (report), caption);
+  _wep_report_add_chart (report, WEP_CHART_COSTS, WEP_C_COST);
 }
 
 /* ---- uncertainty ------------------------------------------------------------------ */
@@ -290,6 +293,7 @@ _wep_report_add_uncertainty (WepReport *report)
                                               : g_ptr_array_index (report->uncertainty->regions, 0);
   /* Translators: a table's caption: the spread of the outcomes in a year */
   caption = g_strdup_printf (_("Spread of the outcomes at the end of %d"), target);
+  _wep_report_add_chart (report, WEP_CHART_UNCERTAINTY, WEP_C_HOMELESS);
   if (_wep_report_common_target (report))
     add_band_table (report, spread, target - report->uncertainty->base_year, caption);
   add_goal_shares (report);
@@ -350,6 +354,7 @@ _wep_report_add_comparison (WepReport *report)
       return;
     }
 
+  _wep_report_add_chart (report, WEP_CHART_COMPARE, WEP_C_HOMELESS);
   table = _wep_report_add_table (report, caption);
   _wep_report_table_column (table, "", 3.0, PANGO_ALIGN_LEFT);
   _wep_report_table_column (table, report->scenario, 1.2, PANGO_ALIGN_RIGHT);

@@ -575,6 +575,7 @@ _wep_report_add_needs (WepReport *report)
   if (report->input->regions->len > 1)
     add_needs_by_region (report);
   add_needs_by_year (report);
+  _wep_report_add_chart (report, WEP_CHART_NEEDS, WEP_C_HOMELESS);
   for (guint i = 0; i < report->needs->len; i++)
     if (!all_reachable (g_ptr_array_index (report->needs, i)))
       {

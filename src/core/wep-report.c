@@ -386,6 +386,7 @@ wep_report_new (WepDocument             *doc,
   if (!compute (report, doc, options, cancellable, error))
     return NULL;
 
+  report->doc = doc;
   _wep_report_add_summary (report);
   _wep_report_add_needs (report);
   _wep_report_add_map (report);
@@ -397,6 +398,7 @@ wep_report_new (WepDocument             *doc,
   _wep_report_add_assumptions (report, doc);
   _wep_report_add_method (report);
   _wep_report_add_provenance (report, doc);
+  report->doc = NULL;
   return g_steal_pointer (&report);
 }
 
