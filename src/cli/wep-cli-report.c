@@ -77,7 +77,7 @@ wep_cli_report (int    argc,
   options.date = date;
   if ((report = wep_report_new (doc, &options, NULL, &error)) == NULL)
     return wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s: %s", argv[1], error->message);
-  if (!wep_report_write_pdf (report, output, &error))
+  if (!wep_report_write_pdf (report, output, NULL, &error))
     return wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
   return WEP_EXIT_OK;
 }

@@ -436,8 +436,10 @@ gboolean
 _wep_report_pages_write_pdf (WepReport      *report,
                              WepReportPages *pages,
                              const char     *path,
+                             GCancellable   *cancellable,
                              GError        **error)
 {
+  g_autoptr (GError) cancelled = NULL;
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *tmp_name = g_strdup_printf (".%s.XXXXXX", base);
@@ -470,6 +472,8 @@ _wep_report_pages_write_pdf (WepReport      *report,
   cr = cairo_create (surface);
   for (guint page = 0; page < _wep_report_pages_count (pages); page++)
     {
+      if (g_cancellable_set_error_if_cancelled (cancellable, &cancelled))
+        break;
       cairo_save (cr);
       _wep_report_pages_draw (pages, report, cr, page);
       cairo_restore (cr);
@@ -482,6 +486,12 @@ _wep_report_pages_write_pdf (WepReport      *report,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (cancelled != NULL)
+    {
+      g_unlink (tmp);
+      g_propagate_error (error, g_steal_pointer (&cancelled));
+      return FALSE;
+    }
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_unlink (tmp);

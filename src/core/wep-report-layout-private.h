@@ -124,6 +124,7 @@ void         _wep_report_draw_frame      (WepReport      *report,
 gboolean     _wep_report_pages_write_pdf (WepReport      *report,
                                           WepReportPages *pages,
                                           const char     *path,
+                                          GCancellable   *cancellable,
                                           GError        **error);
 
 G_END_DECLS

@@ -559,6 +559,13 @@ flow_table (Flow        *flow,
       && space_before (flow, m) + table_height (m) > room (flow))
     new_page (flow);
   flow->y += space_before (flow, m);
+  if (n_rows == 0)
+    {
+      /* Only the header and the note, which says why. */
+      place (flow, m, table_head_height (m) + m->note_height, 0, 0, FALSE, TRUE);
+      flow->y += m->space_after;
+      return;
+    }
   do
     {
       double available = room (flow) - table_head_height (m);

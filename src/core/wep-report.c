@@ -453,15 +453,18 @@ wep_report_draw_page (WepReport *report,
 }
 
 gboolean
-wep_report_write_pdf (WepReport   *report,
-                      const char  *path,
-                      GError     **error)
+wep_report_write_pdf (WepReport     *report,
+                      const char    *path,
+                      GCancellable  *cancellable,
+                      GError       **error)
 {
   g_return_val_if_fail (report != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   wep_report_paginate (report, WEP_REPORT_A4_WIDTH, WEP_REPORT_A4_HEIGHT);
-  return _wep_report_pages_write_pdf (report, report->pages, path, error);
+  return _wep_report_pages_write_pdf (report, report->pages, path, cancellable, error);
 }
 
 /* ---- what the sections share -------------------------------------------------- */

@@ -43,7 +43,6 @@ typedef enum
   WEP_REPORT_ERROR_NOT_FOUND,   /* no such scenario or region */
   WEP_REPORT_ERROR_NO_RESULTS,  /* the scenario cannot be run */
   WEP_REPORT_ERROR_IO,          /* the PDF could not be written */
-  WEP_REPORT_ERROR_CANCELLED,
 } WepReportError;
 
 GQuark wep_report_error_quark (void);
@@ -74,9 +73,10 @@ void            wep_report_options_init   (WepReportOptions  *options);
 typedef struct _WepReport WepReport;
 
 /* Computes what the report says. Fails, naming it, for a scenario or
- * region that is not there, or a scenario that cannot be run; a fair
- * share that cannot be made or a plan without boundaries is said in the
- * report itself. */
+ * region that is not there, or a scenario that cannot be run
+ * (G_IO_ERROR_CANCELLED when cancellable is cancelled); a fair share that
+ * cannot be made or a plan without boundaries is said in the report
+ * itself. */
 WepReport      *wep_report_new            (WepDocument             *doc,
                                            const WepReportOptions  *options,
                                            GCancellable            *cancellable,
@@ -102,10 +102,11 @@ void            wep_report_draw_page      (WepReport               *report,
                                            cairo_t                 *cr,
                                            guint                    page);
 /* Lays the report out on A4 portrait and writes it as a PDF (fonts
- * embedded), under a temporary name first, so that a failure leaves no
- * half file. */
+ * embedded), under a temporary name first, so that a failure or a
+ * cancellation (between pages) leaves no file. */
 gboolean        wep_report_write_pdf      (WepReport               *report,
                                            const char              *path,
+                                           GCancellable            *cancellable,
                                            GError                 **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WepReport, wep_report_free)
