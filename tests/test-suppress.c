@@ -58,6 +58,17 @@ test_row (void)
   g_assert_false (wep_suppression_is_hidden (s, 2));
   /* The total, computed before suppression, stays. */
   g_assert_false (wep_suppression_is_hidden (s, 4));
+
+  /* What each shows: the small one "< 10", the one protecting it "×". */
+  {
+    g_autofree char *small = wep_suppression_dup_text (s, 0);
+    g_autofree char *protecting = wep_suppression_dup_text (s, 3);
+    g_autofree char *shown = wep_suppression_dup_text (s, 4);
+
+    g_assert_cmpstr (small, ==, "< 10");
+    g_assert_cmpstr (protecting, ==, "×");
+    g_assert_null (shown);
+  }
 }
 
 /* The second hidden cell must bring the hidden parts to the threshold

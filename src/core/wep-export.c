@@ -253,8 +253,7 @@ static void
 add_result_rows (Table                 *table,
                  const WepResults      *results,
                  guint                  region,
-                 const WepSuppression  *suppression,
-                 const char            *hidden)
+                 const WepSuppression  *suppression)
 {
   const WepRegionResult *result = region < results->regions->len
                                   ? g_ptr_array_index (results->regions, region) : results->total;
@@ -276,7 +275,12 @@ add_result_rows (Table                 *table,
             /* A wait that would give its hidden queue or moves away: empty. */
             add_number (table, NAN);
           else
-            add_hidden (table, hidden);
+            {
+              g_autofree char *text =
+                wep_suppression_dup_text (suppression, wep_results_cell (results, region, y, c));
+
+              add_hidden (table, text);
+            }
         }
     }
 }
@@ -290,26 +294,22 @@ build_results (WepDocument  *doc,
   g_autoptr (WepModelInput) input = wep_document_scenario_input (doc, scenario, error);
   g_autoptr (WepResults) results = NULL;
   g_autoptr (WepSuppression) suppression = NULL;
-  g_autofree char *hidden = NULL;
   Table *table;
 
   if (input == NULL)
     return NULL;
   results = wep_model_run (input);
   if (threshold > 1)
-    {
-      suppression = wep_results_suppression_new (results, threshold);
-      hidden = wep_privacy_hidden_text (threshold);
-    }
+    suppression = wep_results_suppression_new (results, threshold);
   table = table_new ("resultaten");
   add_column (table, "region", COLUMN_TEXT);
   add_column (table, "year", COLUMN_INTEGER);
   for (guint c = 0; c < WEP_N_COLUMNS; c++)
     add_column (table, wep_column_info (c)->key, COLUMN_REAL);
   for (guint i = 0; i < results->regions->len; i++)
-    add_result_rows (table, results, i, suppression, hidden);
+    add_result_rows (table, results, i, suppression);
   if (results->total != NULL)
-    add_result_rows (table, results, results->regions->len, suppression, hidden);
+    add_result_rows (table, results, results->regions->len, suppression);
   return table;
 }
 

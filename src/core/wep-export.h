@@ -88,7 +88,8 @@ typedef struct
 {
   WepFairShareKey key;        /* of WEP_EXPORT_FAIR_SHARE and WEP_EXPORT_BOUNDARIES */
   /* Counts of persons from 1 to privacy_threshold − 1 are written as
-   * "< N", with the complementary cells (wep-suppress.h), and every count
+   * "< N", the cells hidden to protect them as "×" (wep-suppress.h), and
+   * every count
    * of persons as a whole number; a wait that would give a hidden queue
    * or moves away is left empty. 0 writes every figure as it is. Only
    * the results count persons: plans, fair shares and boundaries count

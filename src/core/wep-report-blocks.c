@@ -200,20 +200,22 @@ _wep_report_number (double value,
 }
 
 char *
-_wep_report_count (WepReport *report,
-                   double     value,
-                   gboolean   hidden)
+_wep_report_count (const WepSuppression *suppression,
+                   guint                 cell,
+                   double                value)
 {
-  if (hidden)
-    return wep_privacy_hidden_text (report->threshold);
-  return _wep_report_number (value, 0);
+  char *text = wep_suppression_dup_text (suppression, cell);
+
+  return text != NULL ? text : _wep_report_number (value, 0);
 }
 
 char *
 _wep_report_persons (WepReport *report,
                      double     value)
 {
-  return _wep_report_count (report, value, wep_privacy_hides (value, report->threshold));
+  if (wep_privacy_hides (value, report->threshold))
+    return wep_privacy_hidden_text (report->threshold);
+  return _wep_report_number (value, 0);
 }
 
 char *

@@ -193,9 +193,9 @@ add_privacy (WepReport *report)
                             "persons from 1 to %d as “%s”. Totals are calculated from the full "
                             "figures; where a total and the other figures of a row or column "
                             "would give a hidden count away by subtraction, a second count is "
-                            "hidden as well, and a wait that would give a hidden count away is "
-                            "shown as “×”. Homes and places are no counts of persons and are "
-                            "shown in full."),
+                            "hidden as well and shown as “×”, as is a wait that would give a "
+                            "hidden count away. Homes and places are no counts of persons and "
+                            "are shown in full."),
                           report->threshold - 1, hidden);
   paragraph (report, WEP_TEXT_BODY, text);
 }

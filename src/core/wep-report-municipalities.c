@@ -549,15 +549,14 @@ add_allocations_table (WepReport  *report,
                                                                              guint, r))
                                                    : _("Total")));
       for (guint c = 0; c < n_columns + (row_totals ? 1 : 0); c++)
-        g_ptr_array_add (cells, _wep_report_count (report, values[r * width + c],
-                                                   wep_suppression_is_hidden (suppression,
-                                                                              r * width + c)));
+        g_ptr_array_add (cells, _wep_report_count (suppression, r * width + c,
+                                                   values[r * width + c]));
       _wep_report_table_row (table, r < n_rows ? WEP_ROW_PLAIN : WEP_ROW_TOTAL,
                              (const char *const *) cells->pdata);
     }
   if (report->threshold > 1)
     note = g_markup_printf_escaped (_("Homes let, one household each, as the municipalities "
-                                      "reported them. %s: fewer than %d, or hidden so that a "
+                                      "reported them. %s: fewer than %d; ×: hidden so that a "
                                       "small count cannot be worked out from the totals."),
                                     hidden, report->threshold);
   else

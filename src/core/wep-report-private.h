@@ -136,10 +136,11 @@ void            _wep_report_add_figure     (WepReport      *report,
 /* In the user's number format, a true minus sign, "—" for NAN. */
 char *_wep_report_number   (double       value,
                             int          decimals);
-/* A count of persons: whole, or "< 10" when hidden. */
-char *_wep_report_count    (WepReport   *report,
-                            double       value,
-                            gboolean     hidden);
+/* A count of persons of a table: whole, "< 10" when small, "×" when
+ * hidden to protect a small one. */
+char *_wep_report_count    (const WepSuppression *suppression,
+                            guint                 cell,
+                            double                value);
 /* A count of persons that no table shows: hidden by the rule alone. */
 char *_wep_report_persons  (WepReport   *report,
                             double       value);
@@ -204,10 +205,10 @@ const WepRegionResult *_wep_report_main_result (WepReport  *report,
  * region has the same. */
 int             _wep_report_target_year   (WepReport      *report);
 gboolean        _wep_report_common_target (WepReport      *report);
-/* A result (a WepColumn or WEP_RESULTS_QUEUES) of a region (regions->len:
- * the total), and as the report shows it: whole persons or "< 10",
- * months, millions of euros; "×" for a wait that would give a hidden
- * count away. */
+/* A result (a WepColumn, WEP_RESULTS_QUEUES or _HOUSED) of a region
+ * (regions->len: the total), and as the report shows it: whole persons,
+ * "< 10" or "×" (hidden to protect a small count), months, millions of
+ * euros; "×" for a wait that would give a hidden count away. */
 double          _wep_report_value         (WepReport      *report,
                                            guint           region,
                                            int             year_index,

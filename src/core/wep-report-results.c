@@ -48,9 +48,9 @@ hidden_note (WepReport *report)
   g_autofree char *hidden = wep_privacy_hidden_text (report->threshold);
 
   /* Translators: under a table; %s is "< 10", %d the threshold */
-  return g_markup_printf_escaped (_("%s: fewer than %d persons, or hidden so that a small count "
-                                    "cannot be worked out from the totals; ×: not shown, as it "
-                                    "would give a hidden count away."),
+  return g_markup_printf_escaped (_("%s: fewer than %d persons; ×: not shown, so that a small "
+                                    "count cannot be worked out from the totals or from a "
+                                    "wait."),
                                   hidden, report->threshold);
 }
 
@@ -385,14 +385,16 @@ _wep_report_add_comparison (WepReport *report)
         }
       else if (wep_column_is_wait (c < WEP_N_COLUMNS ? c : 0) && c < WEP_N_COLUMNS)
         {
-          row[2] = hidden_b ? g_strdup ("×") : _wep_report_months (vb);
-          row[3] = hidden_a || hidden_b ? g_strdup ("×") : _wep_report_months (vb - va);
+          row[2] = hidden_b ? g_strdup (WEP_PRIVACY_PROTECTING_TEXT) : _wep_report_months (vb);
+          row[3] = hidden_a || hidden_b ? g_strdup (WEP_PRIVACY_PROTECTING_TEXT)
+                                        : _wep_report_months (vb - va);
         }
       else
         {
-          row[2] = _wep_report_count (report, vb, hidden_b);
+          row[2] = _wep_report_count (other, wep_results_cell (b, rb, yb, c), vb);
           /* A difference with a hidden count would give it away. */
-          row[3] = hidden_a || hidden_b ? g_strdup ("×") : _wep_report_number (vb - va, 0);
+          row[3] = hidden_a || hidden_b ? g_strdup (WEP_PRIVACY_PROTECTING_TEXT)
+                                        : _wep_report_number (vb - va, 0);
         }
       _wep_report_table_row (table, WEP_ROW_PLAIN, (const char *const *) row);
       for (guint j = 0; j < G_N_ELEMENTS (row); j++)

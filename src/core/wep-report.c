@@ -251,7 +251,9 @@ format_date (const char  *date,
 
   if (date == NULL)
     when = g_date_time_new_now_local ();
-  else if (sscanf (date, "%4d-%2d-%2d", &year, &month, &day) == 3 && strlen (date) == 10)
+  else if (strlen (date) == 10 && date[4] == '-' && date[7] == '-'
+           && sscanf (date, "%4d-%2d-%2d", &year, &month, &day) == 3
+           && g_date_valid_dmy (day, month, year))
     when = g_date_time_new_local (year, month, day, 12, 0, 0);
   if (when == NULL)
     {
@@ -508,8 +510,8 @@ _wep_report_start (WepReport *report,
 {
   guint cell = MIN (region, report->input->regions->len) * WEP_REPORT_N_START + i;
 
-  return _wep_report_count (report, _wep_report_start_value (report, region, i),
-                            wep_suppression_is_hidden (report->start_suppression, cell));
+  return _wep_report_count (report->start_suppression, cell,
+                            _wep_report_start_value (report, region, i));
 }
 
 guint
@@ -569,15 +571,14 @@ _wep_report_result (WepReport *report,
                     guint      cell)
 {
   double value = _wep_report_value (report, region, year_index, cell);
-  gboolean hidden = wep_suppression_is_hidden (report->suppression,
-                                               wep_results_cell (report->results, region,
-                                                                 year_index, cell));
+  guint index = wep_results_cell (report->results, region, year_index, cell);
 
   if (cell < WEP_N_COLUMNS && wep_column_is_wait (cell))
-    return hidden ? g_strdup ("×") : _wep_report_months (value);
+    return wep_suppression_is_hidden (report->suppression, index)
+             ? g_strdup (WEP_PRIVACY_PROTECTING_TEXT) : _wep_report_months (value);
   if (cell == WEP_C_COST)
     return _wep_report_millions (value);
-  return _wep_report_count (report, value, hidden);
+  return _wep_report_count (report->suppression, index, value);
 }
 
 gboolean

@@ -481,6 +481,25 @@ wep_suppression_get_n_cells (const WepSuppression *self)
   return self->n_cells;
 }
 
+char *
+wep_suppression_dup_text (const WepSuppression *self,
+                          guint                 cell)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (cell < self->n_cells, NULL);
+
+  switch (self->hidden[cell])
+    {
+    case PRIMARY:
+      return wep_privacy_hidden_text (self->threshold);
+    case COMPLEMENTARY:
+      return g_strdup (WEP_PRIVACY_PROTECTING_TEXT);
+    case SHOWN:
+    default:
+      return NULL;
+    }
+}
+
 /* ---- yearly results ------------------------------------------------------ */
 
 gboolean

@@ -43,6 +43,8 @@ gboolean    wep_privacy_hides        (double      value,
                                       int         threshold);
 /* What a hidden count shows: "< 10". */
 char       *wep_privacy_hidden_text  (int         threshold);
+/* What a count hidden to protect another shows (it need not be small). */
+#define WEP_PRIVACY_PROTECTING_TEXT "×"
 
 typedef struct _WepSuppression WepSuppression;
 
@@ -76,6 +78,11 @@ gboolean        wep_suppression_is_hidden (const WepSuppression *self,
 gboolean        wep_suppression_is_primary (const WepSuppression *self,
                                             guint                 cell);
 guint           wep_suppression_get_n_cells (const WepSuppression *self);
+/* What a cell shows instead of its value: "< 10" when it is small itself,
+ * WEP_PRIVACY_PROTECTING_TEXT when it protects another; NULL when it is
+ * shown. */
+char           *wep_suppression_dup_text  (const WepSuppression *self,
+                                           guint                 cell);
 
 /* ---- yearly results ------------------------------------------------------ */
 
