@@ -3,9 +3,11 @@
  *
  * The rule for one count (1 to threshold − 1 hidden, 0 and NAN shown), a
  * row with its total (the second cell hidden is the one that brings the
- * hidden parts up to the threshold), a table with row and column totals
- * (one small cell hides a rectangle of four and every total stays), a
- * total that is small itself, a wait derived from a hidden queue, and
+ * hidden parts up to the threshold; "< 10" for the small one, "×" for the
+ * one protecting it), a table with row and column totals
+ * (one small cell hides a rectangle of four and every total stays), rows
+ * of 0 that are not hidden to protect another, a total that is small
+ * itself, a wait derived from a hidden queue, and
  * random tables in which an independent check (elimination over the
  * rationals, written here again) finds no hidden small count that the
  * shown figures pin down.
@@ -308,6 +310,37 @@ test_grid_rectangle (void)
   g_assert_false (grid_pins_down (&grid, s, &pinned));
 }
 
+/* Municipalities without allocations (0) are not hidden to protect
+ * another: a hidden 0 protects little. */
+static void
+test_grid_zeros (void)
+{
+  double values[5 * 3] = { 0 };
+  Grid grid = { 4, 2, values };
+  const double cells[4][2] = { { 23, 3 }, { 19, 12 }, { 41, 37 }, { 0, 0 } };
+  g_autoptr (WepSuppression) s = NULL;
+  guint pinned;
+
+  for (guint r = 0; r < 4; r++)
+    for (guint c = 0; c < 2; c++)
+      values[grid_cell (&grid, r, c)] = cells[r][c];
+  grid_fill_totals (&grid);
+  s = grid_suppress (&grid, 10);
+
+  g_assert_true (wep_suppression_is_primary (s, grid_cell (&grid, 0, 1)));
+  g_assert_true (wep_suppression_is_hidden (s, grid_cell (&grid, 0, 0)));
+  g_assert_true (wep_suppression_is_hidden (s, grid_cell (&grid, 1, 0)));
+  g_assert_true (wep_suppression_is_hidden (s, grid_cell (&grid, 1, 1)));
+  for (guint c = 0; c <= 2; c++)
+    {
+      g_assert_false (wep_suppression_is_hidden (s, grid_cell (&grid, 2, c)));
+      g_assert_false (wep_suppression_is_hidden (s, grid_cell (&grid, 3, c)));
+      g_assert_false (wep_suppression_is_hidden (s, grid_cell (&grid, 4, c)));
+    }
+  assert_sums_hide_none_or_two (&grid, s);
+  g_assert_false (grid_pins_down (&grid, s, &pinned));
+}
+
 /* A total that is small itself hides with its parts. */
 static void
 test_small_total (void)
@@ -400,6 +433,7 @@ main (int    argc,
   g_test_add_func ("/suppress/row-enough", test_row_enough);
   g_test_add_func ("/suppress/nothing", test_nothing);
   g_test_add_func ("/suppress/grid-rectangle", test_grid_rectangle);
+  g_test_add_func ("/suppress/grid-zeros", test_grid_zeros);
   g_test_add_func ("/suppress/small-total", test_small_total);
   g_test_add_func ("/suppress/derived", test_derived);
   g_test_add_func ("/suppress/grid-random", test_grid_random);

@@ -200,37 +200,33 @@ count_mended (const WepSuppression *self,
 
 /* The second cell to hide in a sum whose only unknown cell would give
  * itself away: a part, never the total while a part is left; first one
- * that brings the hidden parts up to the threshold, then one that mends
- * another sum as well, then the smallest. */
+ * that brings the hidden parts up to the threshold, then one that is not
+ * 0 (a hidden 0 protects little), then one that mends another sum as
+ * well, then the smallest. */
 static int
 choose_complement (const WepSuppression *self,
                    const Sum            *sum,
                    double                hidden_value)
 {
   int best = -1;
-  gboolean best_enough = FALSE;
-  guint best_mended = 0;
+  guint best_score = 0;
   double best_value = 0.0;
 
   for (guint i = 0; i < sum->n_parts; i++)
     {
       guint cell = sum->parts[i];
       double value = round (self->values[cell]);
-      gboolean enough;
-      guint mended;
+      guint score;
 
       if (is_unknown (self, cell))
         continue;
-      enough = hidden_value + value >= self->threshold;
-      mended = count_mended (self, sum, cell);
-      if (best < 0
-          || (enough && !best_enough)
-          || (enough == best_enough
-              && (mended > best_mended || (mended == best_mended && value < best_value))))
+      score = (hidden_value + value >= self->threshold ? 1u << 30 : 0)
+              + (value != 0.0 ? 1u << 29 : 0)
+              + MIN (count_mended (self, sum, cell), (1u << 29) - 1);
+      if (best < 0 || score > best_score || (score == best_score && value < best_value))
         {
           best = cell;
-          best_enough = enough;
-          best_mended = mended;
+          best_score = score;
           best_value = value;
         }
     }

@@ -12,9 +12,9 @@
  * cell of the same sum is hidden as well (complementary suppression): of
  * every sum the reader sees, either no cell or at least two are hidden.
  * The second cell is chosen so that the hidden cells of the sum add up to
- * at least the threshold where possible, then so that it also protects
- * another sum, then the smallest; a total is hidden only when no part is
- * left to hide. Sums that share cells can together still pin a hidden
+ * at least the threshold where possible, then not a 0, then so that it
+ * also protects another sum, then the smallest; a total is hidden only
+ * when no part is left to hide. Sums that share cells can together still pin a hidden
  * cell down (two blocks of a table joined by one hidden cell): an exact
  * check of what the shown figures imply (elimination over the sums) finds
  * such a cell, and another one is hidden until none is left. Totals are
