@@ -178,7 +178,13 @@ add_position (WepReport *report,
                                      plural_of (report, start)),
                         base, n_start, region, n_ready));
 
-  if (at_target <= start)
+  if (!_wep_report_common_target (report))
+    bullet (report, at_target <= start
+              ? sentence (_("With the current plans this number falls to %s at the end of %d "
+                            "and is %s at the end of %d."), n_target, target, n_end, last)
+              : sentence (_("With the current plans this number rises to %s at the end of %d "
+                            "and is %s at the end of %d."), n_target, target, n_end, last));
+  else if (at_target <= start)
     bullet (report, sentence (_("With the current plans this number falls to %s at the end of "
                                 "%d, the target year, and is %s at the end of %d."),
                               n_target, target, n_end, last));
