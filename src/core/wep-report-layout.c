@@ -218,6 +218,55 @@ measure_text (WepMeasured  *m,
   measure_lines (m);
 }
 
+/* Figures do not wrap: a right-aligned column as wide as its widest
+ * cell needs, the room taken from the text columns (which wrap), down to
+ * half their width. */
+static void
+fit_figures (WepMeasured  *m,
+             PangoContext *context)
+{
+  WepReportBlock *block = m->block;
+  guint n_columns = block->columns->len;
+  g_autofree double *need = g_new0 (double, n_columns);
+  double deficit = 0.0, spare = 0.0, taken;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      if (g_array_index (block->columns, WepReportColumn, c).align != PANGO_ALIGN_RIGHT)
+        continue;
+      for (guint r = 0; r < block->rows->len; r++)
+        {
+          const WepReportRow *row = g_ptr_array_index (block->rows, r);
+          g_autofree char *markup = NULL;
+          g_autoptr (PangoLayout) layout = NULL;
+          PangoRectangle logical;
+
+          if (row->flags & WEP_ROW_GROUP)
+            continue;
+          markup = g_markup_escape_text (row->cells[c], -1);
+          layout = _wep_report_layout_new (context, markup, TABLE_SIZE,
+                                           (row->flags & WEP_ROW_TOTAL) != 0, -1);
+          pango_layout_get_extents (layout, NULL, &logical);
+          need[c] = MAX (need[c], logical.width / (double) PANGO_SCALE + 2 * CELL_PAD_X + 1.0);
+        }
+      deficit += MAX (need[c] - m->column_width[c], 0.0);
+    }
+  for (guint c = 0; c < n_columns; c++)
+    if (g_array_index (block->columns, WepReportColumn, c).align != PANGO_ALIGN_RIGHT)
+      spare += m->column_width[c] / 2;
+  if (deficit <= 0.0 || spare <= 0.0)
+    return;
+  /* What the text columns can give, shared out over the figures'. */
+  taken = MIN (deficit, spare);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      if (g_array_index (block->columns, WepReportColumn, c).align != PANGO_ALIGN_RIGHT)
+        m->column_width[c] -= taken * (m->column_width[c] / 2) / spare;
+      else if (need[c] > m->column_width[c])
+        m->column_width[c] += (need[c] - m->column_width[c]) * taken / deficit;
+    }
+}
+
 static void
 measure_table (WepMeasured  *m,
                PangoContext *context,
@@ -233,10 +282,12 @@ measure_table (WepMeasured  *m,
   for (guint c = 0; c < n_columns; c++)
     total += g_array_index (block->columns, WepReportColumn, c).weight;
   for (guint c = 0; c < n_columns; c++)
+    m->column_width[c] = width * g_array_index (block->columns, WepReportColumn, c).weight
+                         / total;
+  fit_figures (m, context);
+  for (guint c = 0; c < n_columns; c++)
     {
       m->column_x[c] = x;
-      m->column_width[c] = width * g_array_index (block->columns, WepReportColumn, c).weight
-                           / total;
       x += m->column_width[c];
     }
   m->column_x[n_columns] = width;
