@@ -17,8 +17,10 @@
 #include "wep-chart-data.h"
 #include "wep-report-private.h"
 
-/* The width of a chart on an A4 page, for its proportions. */
-#define CHART_WIDTH (WEP_REPORT_A4_WIDTH - 2 * 62.0)
+/* The width of a chart on an A4 page, for its proportions, and the most
+ * height it takes: a page holds a chart and a table of twenty rows. */
+#define CHART_WIDTH  (WEP_REPORT_A4_WIDTH - 2 * 62.0)
+#define CHART_ASPECT 0.55
 
 typedef struct
 {
@@ -152,6 +154,7 @@ _wep_report_add_chart (WepReport    *report,
   figure->style.scale = 0.85;
   figure->data = g_steal_pointer (&data);
   _wep_report_add_figure (report,
-                          wep_chart_preferred_height (figure->data, CHART_WIDTH) / CHART_WIDTH,
+                          MIN (wep_chart_preferred_height (figure->data, CHART_WIDTH) / CHART_WIDTH,
+                               CHART_ASPECT),
                           draw_chart, figure, chart_figure_free);
 }
