@@ -98,6 +98,12 @@ wep_report_pages_first_content (const WepReportPages *pages)
   return 1 + pages->n_toc_pages;
 }
 
+/* The measures of a block for a page's text area. */
+WepMeasured *_wep_report_measure      (WepReportBlock     *block,
+                                       PangoContext       *context,
+                                       const WepPageFrame *frame);
+void         _wep_report_measured_free (gpointer          measured);
+
 PangoLayout *_wep_report_layout_new   (PangoContext *context,
                                        const char   *markup,
                                        double        size,

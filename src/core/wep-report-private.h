@@ -263,6 +263,12 @@ void _wep_report_add_chart          (WepReport    *report,
                                      WepChartKind  kind,
                                      WepColumn     column);
 
+/* The allocations to people leaving the shelter of the members (indices
+ * of the map data's municipalities, per region of the report). */
+void _wep_report_add_allocations    (WepReport   *report,
+                                     WepDocument *doc,
+                                     GPtrArray   *members);
+
 /* The map's scene and legend for the report (wep-report-municipalities.c);
  * leaves map_scene NULL when the plan has no boundaries. */
 void _wep_report_prepare_map        (WepReport   *report,
