@@ -247,6 +247,7 @@ test_one_region (void)
 static void
 assert_fails (const char *scenario,
               const char *region,
+              const char *compare,
               const char *date,
               const char *named)
 {
@@ -257,6 +258,7 @@ assert_fails (const char *scenario,
   wep_report_options_init (&options);
   options.scenario = scenario;
   options.region = region;
+  options.compare = compare;
   options.date = date;
   report = wep_report_new (plan, &options, NULL, &error);
   g_assert_null (report);
@@ -267,11 +269,18 @@ assert_fails (const char *scenario,
 static void
 test_errors (void)
 {
-  assert_fails ("Onbekend", NULL, NULL, "Onbekend");
+  assert_fails ("Onbekend", NULL, NULL, NULL, "Onbekend");
   /* Several scenarios and none chosen: the message lists them. */
-  assert_fails (NULL, NULL, NULL, REPORT_TEST_MANY_SCENARIO);
-  assert_fails (WEP_EXAMPLE_SCENARIO_NAME, "CG9999", NULL, "CG9999");
-  assert_fails (WEP_EXAMPLE_SCENARIO_NAME, NULL, "27-11-2026", "27-11-2026");
+  assert_fails (NULL, NULL, NULL, NULL, REPORT_TEST_MANY_SCENARIO);
+  assert_fails (WEP_EXAMPLE_SCENARIO_NAME, "CG9999", NULL, NULL, "CG9999");
+  assert_fails (WEP_EXAMPLE_SCENARIO_NAME, NULL, NULL, "27-11-2026", "27-11-2026");
+  assert_fails (WEP_EXAMPLE_SCENARIO_NAME, NULL, "Onbekend", NULL, "Onbekend");
+  /* Two scenarios side by side cover the same regions: a total of other
+   * regions would give the small one away. */
+  assert_fails (WEP_EXAMPLE_SCENARIO_NAME, NULL, REPORT_TEST_SMALL_SCENARIO, NULL,
+                WEP_EXAMPLE_REGION_NAME);
+  assert_fails (REPORT_TEST_SMALL_SCENARIO, NULL, WEP_EXAMPLE_SCENARIO_NAME, NULL,
+                REPORT_TEST_SMALL_REGION);
 }
 
 /* A cancelled report is no report. */
@@ -289,6 +298,47 @@ test_cancelled (void)
   report = wep_report_new (plan, &options, cancellable, &error);
   g_assert_null (report);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/* One region of the 43 beside the same region of the same scenario: the
+ * comparison is there, of that region only, and every difference is 0. */
+static void
+test_compare (void)
+{
+  WepReportOptions options;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WepReport) report = NULL;
+  gboolean found = FALSE;
+
+  wep_report_options_init (&options);
+  options.scenario = REPORT_TEST_MANY_SCENARIO;
+  options.region = "Centrumregio 03";
+  options.compare = REPORT_TEST_MANY_SCENARIO;
+  options.n_runs = 100;
+  report = wep_report_new (plan, &options, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->compare_input->regions->len, ==, 1);
+  g_assert_cmpstr (wep_model_input_region (report->compare_input, 0)->name, ==,
+                   "Centrumregio 03");
+  for (guint b = 0; b < report->blocks->len; b++)
+    {
+      const WepReportBlock *block = g_ptr_array_index (report->blocks, b);
+
+      if (block->kind != WEP_BLOCK_TABLE || block->columns->len != 4
+          || g_strcmp0 (g_array_index (block->columns, WepReportColumn, 2).title,
+                        REPORT_TEST_MANY_SCENARIO) != 0)
+        continue;
+      found = TRUE;
+      for (guint r = 0; r < block->rows->len; r++)
+        {
+          const WepReportRow *row = g_ptr_array_index (block->rows, r);
+
+          g_assert_cmpstr (row->cells[1], ==, row->cells[2]);
+          g_assert_true (g_str_equal (row->cells[3], "0") || g_str_equal (row->cells[3], "0.0")
+                         || g_str_equal (row->cells[3], "€ 0.0 million"));
+        }
+    }
+  g_assert_true (found);
 }
 
 /* ---- exports that leave the office --------------------------------------- */
@@ -414,6 +464,7 @@ main (int    argc,
   g_test_add_func ("/report/one-region", test_one_region);
   g_test_add_func ("/report/errors", test_errors);
   g_test_add_func ("/report/cancelled", test_cancelled);
+  g_test_add_func ("/report/compare", test_compare);
   g_test_add_func ("/report/export-threshold", test_export_threshold);
   status = g_test_run ();
   g_clear_object (&plan);

@@ -179,7 +179,8 @@ struct _WepReport
   WepSuppression    *start_suppression; /* of the starting position */
   WepFairShare      *fair_share;     /* NULL: fair_share_problem says why */
   char              *fair_share_problem;
-  WepModelInput     *compare_input;
+  WepModelInput     *compare_input;  /* of the report's regions only */
+  gboolean           compare_has_more; /* the compared scenario has more regions */
   WepResults        *compare_results;
   GPtrArray         *compare_needs;
   WepMapData        *map_data;

@@ -354,7 +354,10 @@ _wep_report_add_comparison (WepReport *report)
       return;
     }
 
-  _wep_report_add_chart (report, WEP_CHART_COMPARE, WEP_C_HOMELESS);
+  /* The chart of the whole plan runs the compared scenario whole: only
+   * when that is the report's regions too. */
+  if (report->region_code != NULL || !report->compare_has_more)
+    _wep_report_add_chart (report, WEP_CHART_COMPARE, WEP_C_HOMELESS);
   table = _wep_report_add_table (report, caption);
   _wep_report_table_column (table, "", 3.0, PANGO_ALIGN_LEFT);
   _wep_report_table_column (table, report->scenario, 1.2, PANGO_ALIGN_RIGHT);

@@ -168,6 +168,42 @@ load_input (WepDocument  *doc,
   return g_steal_pointer (&input);
 }
 
+/* The compared scenario, for the report's regions only: two scenarios
+ * side by side are about the same people. (Totals of different regions
+ * would also give a small region away: the one the other lacks.) */
+static WepModelInput *
+load_compared (WepDocument          *doc,
+               const char           *scenario,
+               const WepModelInput  *report_input,
+               gboolean             *more_regions,
+               GError              **error)
+{
+  g_autoptr (WepModelInput) all = load_input (doc, scenario, NULL, error);
+  WepModelInput *same;
+
+  if (all == NULL)
+    return NULL;
+  for (guint i = 0; i < report_input->regions->len; i++)
+    {
+      const char *name = wep_model_input_region (report_input, i)->name;
+
+      if (wep_model_input_find_region (all, name) == NULL)
+        {
+          g_set_error (error, WEP_REPORT_ERROR, WEP_REPORT_ERROR_NOT_FOUND,
+                       _("Scenario “%s” has no region “%s”: a comparison sets the same regions "
+                         "side by side."), scenario, name);
+          return NULL;
+        }
+    }
+  *more_regions = all->regions->len > report_input->regions->len;
+  same = wep_model_input_copy (all);
+  for (guint i = same->regions->len; i-- > 0;)
+    if (wep_model_input_find_region (report_input,
+                                     wep_model_input_region (same, i)->name) == NULL)
+      g_ptr_array_remove_index (same->regions, i);
+  return same;
+}
+
 static GPtrArray *
 compute_needs (const WepModelInput *input)
 {
@@ -323,7 +359,8 @@ compute (WepReport               *report,
 
   if (report->compare != NULL)
     {
-      report->compare_input = load_input (doc, report->compare, region, error);
+      report->compare_input = load_compared (doc, report->compare, report->input,
+                                             &report->compare_has_more, error);
       if (report->compare_input == NULL)
         return FALSE;
       report->compare_results = wep_model_run (report->compare_input);
