@@ -390,6 +390,25 @@ test_small_counts (void)
   csv_clear (&results);
 }
 
+/* The small region alone: its inflow, a count of persons (7 a year), and
+ * its homeless at the end of the target year read "< 10" too. */
+static void
+test_small_region (void)
+{
+  g_autofree char *pdf = wep_test_tmp_path ("small-region.pdf");
+  g_autofree char *text = NULL;
+  g_auto (WepTestRun) run = { 0 };
+
+  wep_test_run_wep (&run, "report", small_path, "--scenario", REPORT_TEST_SMALL_SCENARIO,
+                    "--region", REPORT_TEST_SMALL_REGION, "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = pdf_text (pdf);
+  assert_line (text, "^\\s*Newly homeless \\(inflow\\)(\\s+< 10){10}\\s*$");
+  /* Key figures: 11 homeless on 1 January, a handful at the end. */
+  assert_line (text, "^\\s*Homeless\\s+11\\s+< 10\\s+< 10\\s*$");
+  g_assert_null (strstr (text, REPORT_TEST_LARGE_REGION));
+}
+
 /* The allocations: Kampen 23 and 3, Raalte 19 and 12, Zwolle 41 and 37,
  * the others none. The 3 reads "< 10"; Kampen's 23 and Raalte's 19 and
  * 12 "×", so that no row or column total gives the 3 away; every total
@@ -480,6 +499,7 @@ main (int    argc,
 
   g_test_add_func ("/report-pdf/example", test_example);
   g_test_add_func ("/report-pdf/small-counts", test_small_counts);
+  g_test_add_func ("/report-pdf/small-region", test_small_region);
   g_test_add_func ("/report-pdf/allocations", test_allocations);
   g_test_add_func ("/report-pdf/no-threshold", test_no_threshold);
   g_test_add_func ("/report-pdf/wrong-use", test_wrong_use);

@@ -350,13 +350,17 @@ format_value (double        value,
   return _wep_report_number (value, value == round (value) ? 0 : 1);
 }
 
-/* A per-year value: "unlimited" for a support caseload of 0. */
+/* A per-year value: "unlimited" for a support caseload of 0; the inflow,
+ * a count of persons, by the privacy rule. */
 static char *
-format_yearly (WepYearly key,
-               double    value)
+format_yearly (WepReport *report,
+               WepYearly  key,
+               double     value)
 {
   if ((key == WEP_Y_SUPPORT_CAP_HF || key == WEP_Y_SUPPORT_CAP_IND) && value == 0.0)
     return g_strdup ("∞");
+  if (key == WEP_Y_INFLOW)
+    return _wep_report_persons (report, value);
   return format_value (value, wep_yearly_info (key)->unit, wep_yearly_info (key)->range);
 }
 
@@ -459,12 +463,12 @@ yearly_value (WepReport *report,
       sum += v;
     }
   if (adds_up)
-    return format_yearly (key, sum);
+    return format_yearly (report, key, sum);
   if (low == high)
-    return format_yearly (key, low);
+    return format_yearly (report, key, low);
   {
-    g_autofree char *a = format_yearly (key, low);
-    g_autofree char *b = format_yearly (key, high);
+    g_autofree char *a = format_yearly (report, key, low);
+    g_autofree char *b = format_yearly (report, key, high);
 
     return g_strdup_printf ("%s–%s", a, b);
   }
@@ -491,8 +495,8 @@ yearly_range (WepReport *report,
       }
   for (int y = first; y >= 0; y = y == last ? -1 : last)
     {
-      g_autofree char *low = format_yearly (key, ranges[y].low);
-      g_autofree char *high = format_yearly (key, ranges[y].high);
+      g_autofree char *low = format_yearly (report, key, ranges[y].low);
+      g_autofree char *high = format_yearly (report, key, ranges[y].high);
 
       g_string_append_printf (text, "%s%d: %s – %s", y == first ? "" : " … ",
                               report->input->base_year + y, low, high);

@@ -288,6 +288,26 @@ add_pathway_row (WepReportBlock *table,
     g_free (cells[i]);
 }
 
+/* Whether a note of the fair share is about a region of the scenario that
+ * the report leaves out (a report of one region). */
+static gboolean
+about_other_region (WepReport  *report,
+                    const char *note)
+{
+  /* A note that names one of the report's own regions is about it. */
+  for (guint r = 0; r < report->input->regions->len; r++)
+    if (strstr (note, wep_model_input_region (report->input, r)->name) != NULL)
+      return FALSE;
+  for (guint r = 0; r < report->map_data->regions->len; r++)
+    {
+      const char *name = wep_map_data_region (report->map_data, r)->name;
+
+      if (wep_model_input_find_region (report->input, name) == NULL && strstr (note, name) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_fair_share (WepReport *report,
                 GPtrArray *members)
@@ -383,9 +403,12 @@ add_fair_share (WepReport *report,
   _wep_report_add_chart (report, WEP_CHART_FAIR_SHARE, WEP_C_HOMELESS);
   for (guint i = 0; i < report->fair_share->notes->len; i++)
     {
-      g_autofree char *note = g_markup_escape_text (g_ptr_array_index (report->fair_share->notes,
-                                                                       i), -1);
+      const char *said = g_ptr_array_index (report->fair_share->notes, i);
+      g_autofree char *note = NULL;
 
+      if (about_other_region (report, said))
+        continue;
+      note = g_markup_escape_text (said, -1);
       _wep_report_add_paragraph (report, WEP_TEXT_NOTE, note);
     }
 }
