@@ -442,7 +442,8 @@ _wep_report_pages_write_pdf (WepReport      *report,
   g_autoptr (GError) cancelled = NULL;
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmp_name = g_strdup_printf (".%s.XXXXXX", base);
+  /* g_mkstemp_full ()'s template: six placeholders it replaces. */
+  g_autofree char *tmp_name = g_strdup_printf (".%s." "XX" "XX" "XX", base);
   g_autofree char *tmp = g_build_filename (folder, tmp_name, NULL);
   g_autofree char *title = NULL;
   cairo_surface_t *surface;
