@@ -98,7 +98,7 @@ typedef struct
   GtkWidget     *progress;
   guint          progress_id;
   WepReport     *report;         /* JOB_PRINT, once made */
-  gboolean       done;
+  gboolean      *ended;          /* set while the print operation runs */
 } Job;
 
 static void
@@ -248,7 +248,8 @@ print_done_cb (GtkPrintOperation       *operation,
 
   g_assert (GTK_IS_PRINT_OPERATION (operation));
 
-  job->done = TRUE;
+  if (job->ended != NULL)
+    *job->ended = TRUE;
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     save_print_settings (operation);
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -269,6 +270,7 @@ print (Job *job)
   g_autofree char *name = g_strdup_printf ("%s, %s", wep_report_get_region_name (job->report),
                                            wep_report_get_scenario (job->report));
   GtkPrintOperationResult result;
+  gboolean ended = FALSE;
 
   load_print_settings ();
   gtk_print_operation_set_job_name (operation, name);
@@ -287,14 +289,22 @@ print (Job *job)
 
   if (job->path != NULL)
     gtk_print_operation_set_export_filename (operation, job->path);
+  /* "done" may come during the run (then the job is gone when it
+   * returns), later (in progress), or not at all. */
+  job->ended = &ended;
   result = gtk_print_operation_run (operation, job->action, job->parent, &error);
-  /* Not run at all ("done" never comes): say why and let go. */
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !job->done)
-    {
-      show_error (job->parent, error->message);
-      job_free (job);
-      g_object_unref (operation);
-    }
+  if (ended)
+    return;
+  job->ended = NULL;
+  if (result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    return;
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (job->parent, error != NULL ? error->message
+                                            : _("The report could not be printed."));
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    save_print_settings (operation);
+  job_free (job);
+  g_object_unref (operation);
 }
 
 /* ---- starting ------------------------------------------------------------------------- */
