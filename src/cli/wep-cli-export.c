@@ -10,6 +10,7 @@
 #include "wep-cli.h"
 #include "wep-document.h"
 #include "wep-export.h"
+#include "wep-suppress.h"
 
 /* --what, --key and the output's extension, checked before anything is
  * opened; FALSE with *status set (a usage error) when they do not fit. */
@@ -77,6 +78,7 @@ wep_cli_export (int    argc,
   static char *what_name = NULL;
   static char *scenario = NULL;
   static char *key_name = NULL;
+  static int threshold = 0;
   GOptionEntry entries[] = {
     { "what", 0, 0, G_OPTION_ARG_STRING, &what_name,
       N_("What to write: results, plans, fair-share or boundaries (default: boundaries for "
@@ -86,12 +88,17 @@ wep_cli_export (int    argc,
     { "key", 0, 0, G_OPTION_ARG_STRING, &key_name,
       N_("Fair-share key: population (default), social-rental-stock, lettings or equal"),
       "KEY" },
+    { "threshold", 0, 0, G_OPTION_ARG_INT, &threshold,
+      N_("For a file that leaves the office: counts of persons below N are written as “< N” "
+         "(with a second count where a total would give one away) and every count of persons "
+         "whole; 0 (default) writes every figure as it is"), "N" },
     { NULL }
   };
   g_autoptr (WepDocument) doc = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
   g_auto (GStrv) notes = NULL;
+  WepExportOptions options = { 0 };
   WepExportWhat what;
   WepFairShareKey key;
   int status;
@@ -103,6 +110,11 @@ wep_cli_export (int    argc,
                          WEP_DOCUMENT_EXTENSION);
   if (!parse_choices (argv[2], what_name, key_name, scenario, &what, &key, &status))
     return status;
+  if (threshold < 0 || threshold > WEP_PRIVACY_MAX_THRESHOLD)
+    return wep_cli_fail (WEP_EXIT_USAGE, _("--threshold must be a whole number from 0 to %d."),
+                         WEP_PRIVACY_MAX_THRESHOLD);
+  options.key = key;
+  options.privacy_threshold = threshold;
 
   if ((doc = wep_document_open (argv[1], WEP_OPEN_READ_ONLY, &error)) == NULL)
     return wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s", error->message);
@@ -110,7 +122,7 @@ wep_cli_export (int    argc,
       && (name = wep_cli_choose_scenario (doc, argv[1], scenario, &status)) == NULL)
     return status;
 
-  if (!wep_export (doc, name, what, key, argv[2], &notes, &error))
+  if (!wep_export_with_options (doc, name, what, &options, argv[2], &notes, &error))
     return wep_cli_fail (WEP_EXIT_BAD_INPUT, "%s: %s", argv[1], error->message);
   for (guint i = 0; notes[i] != NULL; i++)
     g_printerr ("wep: %s\n", notes[i]);

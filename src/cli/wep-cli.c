@@ -26,6 +26,7 @@ static const WepVerb verbs[] = {
   { "template", "KIND", N_("Write an empty spreadsheet of a kind: Dutch headers and an example row"), wep_cli_template },
   { "export", "FILE.weplan OUTPUT", N_("Write results, plans, fair shares or boundaries to CSV, XLSX, ODS, GeoPackage or GeoJSON"), wep_cli_export },
   { "fetch-boundaries", "FILE.weplan", N_("Download the official boundaries of a year from PDOK into a plan"), wep_cli_fetch_boundaries },
+  { "report", "FILE.weplan -o REPORT.pdf", N_("Write the council report of a scenario as PDF: summary, map, tables, assumptions and sources"), wep_cli_report },
 };
 
 const WepVerb *

@@ -59,6 +59,7 @@ int wep_cli_import      (int argc, char **argv);
 int wep_cli_template    (int argc, char **argv);
 int wep_cli_export      (int argc, char **argv);
 int wep_cli_fetch_boundaries (int argc, char **argv);
+int wep_cli_report      (int argc, char **argv);
 
 /* Opens a plan; without WEP_OPEN_READ_ONLY it must be writable (someone
  * else having it open is an error). NULL with *status set on failure. */

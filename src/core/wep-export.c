@@ -22,6 +22,7 @@
 #include "wep-export-private.h"
 #include "wep-input-private.h"
 #include "wep-model.h"
+#include "wep-suppress.h"
 #include "wep-table-kinds.h"
 
 /* g_mkdtemp ()'s template: six placeholder characters it replaces. */
@@ -148,6 +149,7 @@ typedef struct
 {
   const char *name;
   ColumnType  type;
+  gboolean    has_text;   /* a number column with a hidden count ("< 10") */
 } Column;
 
 typedef struct
@@ -191,7 +193,7 @@ add_column (Table      *table,
             const char *name,
             ColumnType  type)
 {
-  Column column = { name, type };
+  Column column = { name, type, FALSE };
 
   g_array_append_val (table->columns, column);
 }
@@ -218,6 +220,17 @@ add_number (Table  *table,
   g_array_append_val (table->cells, cell);
 }
 
+/* A count of persons that may not be shown, in a number column. */
+static void
+add_hidden (Table      *table,
+            const char *text)
+{
+  Cell cell = { g_strdup (text), NAN };
+
+  g_array_index (table->columns, Column, table->cells->len % table->columns->len).has_text = TRUE;
+  g_array_append_val (table->cells, cell);
+}
+
 static guint
 count_rows (const Table *table)
 {
@@ -233,41 +246,70 @@ get_cell (const Table *table,
   return &g_array_index (table->cells, Cell, row * table->columns->len + column);
 }
 
-/* Yearly results: the columns of `wep run --format csv`. */
+/* Yearly results: the columns of `wep run --format csv`; with a privacy
+ * threshold (suppression not NULL) counts of persons whole, and hidden
+ * where they may not be shown. */
 static void
 add_result_rows (Table                 *table,
-                 const WepRegionResult *result)
+                 const WepResults      *results,
+                 guint                  region,
+                 const WepSuppression  *suppression)
 {
+  const WepRegionResult *result = region < results->regions->len
+                                  ? g_ptr_array_index (results->regions, region) : results->total;
+
   for (int y = 0; y < result->n_years; y++)
     {
       add_text (table, result->region);
       add_number (table, result->base_year + y);
       for (guint c = 0; c < WEP_N_COLUMNS; c++)
-        add_number (table, wep_region_result_get (result, y, c));
+        {
+          double value = wep_region_result_get (result, y, c);
+
+          if (suppression == NULL)
+            add_number (table, value);
+          else if (!wep_suppression_is_hidden (suppression,
+                                               wep_results_cell (results, region, y, c)))
+            add_number (table, wep_column_counts_persons (c) ? round (value) : value);
+          else if (wep_column_is_wait (c))
+            /* A wait that would give its hidden queue or moves away: empty. */
+            add_number (table, NAN);
+          else
+            {
+              g_autofree char *text =
+                wep_suppression_dup_text (suppression, wep_results_cell (results, region, y, c));
+
+              add_hidden (table, text);
+            }
+        }
     }
 }
 
 static Table *
 build_results (WepDocument  *doc,
                const char   *scenario,
+               int           threshold,
                GError      **error)
 {
   g_autoptr (WepModelInput) input = wep_document_scenario_input (doc, scenario, error);
   g_autoptr (WepResults) results = NULL;
+  g_autoptr (WepSuppression) suppression = NULL;
   Table *table;
 
   if (input == NULL)
     return NULL;
   results = wep_model_run (input);
+  if (threshold > 1)
+    suppression = wep_results_suppression_new (results, threshold);
   table = table_new ("resultaten");
   add_column (table, "region", COLUMN_TEXT);
   add_column (table, "year", COLUMN_INTEGER);
   for (guint c = 0; c < WEP_N_COLUMNS; c++)
     add_column (table, wep_column_info (c)->key, COLUMN_REAL);
   for (guint i = 0; i < results->regions->len; i++)
-    add_result_rows (table, g_ptr_array_index (results->regions, i));
+    add_result_rows (table, results, i, suppression);
   if (results->total != NULL)
-    add_result_rows (table, results->total);
+    add_result_rows (table, results, results->regions->len, suppression);
   return table;
 }
 
@@ -524,7 +566,7 @@ create_fields (OGRLayerH      layer,
 {
   for (guint c = 0; c < n_columns; c++)
     {
-      OGRFieldType type = columns[c].type == COLUMN_TEXT ? OFTString
+      OGRFieldType type = columns[c].type == COLUMN_TEXT || columns[c].has_text ? OFTString
                           : columns[c].type == COLUMN_INTEGER ? OFTInteger : OFTReal;
       OGRFieldDefnH field = OGR_Fld_Create (columns[c].name, type);
       OGRErr err = OGR_L_CreateField (layer, field, TRUE);
@@ -574,6 +616,14 @@ write_spreadsheet (const Table      *table,
             }
           else if (!isfinite (cell->number))
             OGR_F_SetFieldNull (feature, c);
+          else if (g_array_index (table->columns, Column, c).has_text)
+            {
+              /* A number in a column with hidden counts: text, as CSV writes it. */
+              g_autoptr (GString) text = g_string_new (NULL);
+
+              append_csv_number (text, cell->number);
+              OGR_F_SetFieldString (feature, c, text->str);
+            }
           else if (g_array_index (table->columns, Column, c).type == COLUMN_INTEGER)
             OGR_F_SetFieldInteger (feature, c, (int) cell->number);
           else
@@ -680,6 +730,20 @@ wep_export (WepDocument      *doc,
             GStrv            *notes,
             GError          **error)
 {
+  WepExportOptions options = { key, 0 };
+
+  return wep_export_with_options (doc, scenario, what, &options, path, notes, error);
+}
+
+gboolean
+wep_export_with_options (WepDocument             *doc,
+                         const char              *scenario,
+                         WepExportWhat            what,
+                         const WepExportOptions  *options,
+                         const char              *path,
+                         GStrv                   *notes,
+                         GError                 **error)
+{
   g_autoptr (GPtrArray) notes_found = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (Table) table = NULL;
   TempTarget tmp = { NULL, NULL };
@@ -688,7 +752,8 @@ wep_export (WepDocument      *doc,
 
   g_return_val_if_fail (WEP_IS_DOCUMENT (doc), FALSE);
   g_return_val_if_fail (what < WEP_N_EXPORT_WHAT, FALSE);
-  g_return_val_if_fail (key < WEP_N_FAIR_SHARE_KEYS, FALSE);
+  g_return_val_if_fail (options != NULL && options->key < WEP_N_FAIR_SHARE_KEYS, FALSE);
+  g_return_val_if_fail (options->privacy_threshold >= 0, FALSE);
   g_return_val_if_fail (what == WEP_EXPORT_PLANS || scenario != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
@@ -709,11 +774,11 @@ wep_export (WepDocument      *doc,
 
   /* Everything that can fail on the plan's data fails before a file is made. */
   if (what == WEP_EXPORT_RESULTS)
-    table = build_results (doc, scenario, error);
+    table = build_results (doc, scenario, options->privacy_threshold, error);
   else if (what == WEP_EXPORT_PLANS)
     table = build_plans (doc, error);
   else if (what == WEP_EXPORT_FAIR_SHARE)
-    table = build_fair_share (doc, scenario, key, notes_found, error);
+    table = build_fair_share (doc, scenario, options->key, notes_found, error);
   if (what != WEP_EXPORT_BOUNDARIES && table == NULL)
     return FALSE;
 
@@ -727,7 +792,8 @@ wep_export (WepDocument      *doc,
   else if (format == WEP_EXPORT_XLSX || format == WEP_EXPORT_ODS)
     ok = write_spreadsheet (table, format, tmp.file, path, error);
   else
-    ok = _wep_export_write_boundaries (doc, scenario, key, format, tmp.file, path, notes_found,
+    ok = _wep_export_write_boundaries (doc, scenario, options->key, format, tmp.file, path,
+                                       notes_found,
                                        error);
   CPLPopErrorHandler ();
   ok = ok && commit_temp_target (&tmp, path, error);

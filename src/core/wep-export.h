@@ -73,7 +73,8 @@ gboolean       wep_export_supports         (WepExportFormat   format,
 /* Writes what to path. scenario is needed for everything but the plans
  * (which are the plan file's own and ignore it); key is the fair-share key
  * of WEP_EXPORT_FAIR_SHARE and WEP_EXPORT_BOUNDARIES. notes, when not NULL,
- * is set to what the export left out and why (translated; may be empty). */
+ * is set to what the export left out and why (translated; may be empty).
+ * Every figure is written as it is (no privacy threshold). */
 gboolean       wep_export                  (WepDocument      *doc,
                                             const char       *scenario,
                                             WepExportWhat     what,
@@ -81,5 +82,29 @@ gboolean       wep_export                  (WepDocument      *doc,
                                             const char       *path,
                                             GStrv            *notes,
                                             GError          **error);
+
+/* What an export leaving the office may show. */
+typedef struct
+{
+  WepFairShareKey key;        /* of WEP_EXPORT_FAIR_SHARE and WEP_EXPORT_BOUNDARIES */
+  /* Counts of persons from 1 to privacy_threshold − 1 are written as
+   * "< N", the cells hidden to protect them as "×" (wep-suppress.h), and
+   * every count
+   * of persons as a whole number; a wait that would give a hidden queue
+   * or moves away is left empty. 0 writes every figure as it is. Only
+   * the results count persons: plans, fair shares and boundaries count
+   * homes and are written as they are. In XLSX and ODS a column with a
+   * hidden count is a text column. */
+  int             privacy_threshold;
+} WepExportOptions;
+
+/* wep_export () with options. */
+gboolean       wep_export_with_options     (WepDocument              *doc,
+                                            const char               *scenario,
+                                            WepExportWhat             what,
+                                            const WepExportOptions   *options,
+                                            const char               *path,
+                                            GStrv                    *notes,
+                                            GError                  **error);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "charts/wep-charts-view.h"
 #include "dialogs/wep-merge-dialog.h"
 #include "map/wep-map-view.h"
+#include "reports/wep-report-print.h"
 #include "scenarios/wep-scenarios-view.h"
 #include "wep-assumptions-view.h"
 #include "wep-settings.h"
@@ -134,6 +135,8 @@ _wep_window_actions_update (WepWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save",
                                  has_plan && !wep_document_get_read_only (document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-report", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", has_plan);
   /* A read-only plan is not changed: save it under another name first. */
   for (guint i = 0; i < G_N_ELEMENTS (changing_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), changing_actions[i],
@@ -458,6 +461,22 @@ download_boundaries_action (GtkWidget  *widget,
     wep_boundary_download_dialog_present (GTK_WINDOW (self), self->session, base_url);
 }
 
+/* The report of the region shown (all regions on the whole plan). */
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WepWindow *self = WEP_WINDOW (widget);
+
+  if (self->session == NULL)
+    return;
+  if (g_str_equal (action_name, "win.print-report"))
+    wep_report_print (GTK_WINDOW (self), self->session, self->selected_region);
+  else
+    wep_report_export_pdf (GTK_WINDOW (self), self->session, self->selected_region);
+}
+
 static void
 selected_region_cb (WepWindow *self)
 {
@@ -598,6 +617,8 @@ wep_window_class_init (WepWindowClass *klass)
                                    discard_recovery_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
   gtk_widget_class_install_action (widget_class, "win.download-boundaries", NULL,
