@@ -4,13 +4,11 @@
  */
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
-#include <math.h>
 
 #include "wep-chart.h"
+#include "wep-picture.h"
 
 static const char *const extensions[WEP_N_CHART_FORMATS] = { ".png", ".svg", ".pdf" };
 
@@ -67,14 +65,26 @@ wep_chart_render_image (const WepChartData  *data,
   return surface;
 }
 
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *bytes,
-          unsigned int         length)
+typedef struct
 {
-  g_byte_array_append (closure, bytes, length);
-  return CAIRO_STATUS_SUCCESS;
+  const WepChartData  *data;
+  const WepChartStyle *style;
+} ChartPage;
+
+static void
+draw_chart_cb (cairo_t  *cr,
+               double    width,
+               double    height,
+               gpointer  user_data)
+{
+  ChartPage *page = user_data;
+
+  wep_chart_draw (cr, width, height, page->style, page->data, NULL);
 }
+
+G_STATIC_ASSERT ((int) WEP_CHART_FORMAT_PNG == (int) WEP_PICTURE_PNG);
+G_STATIC_ASSERT ((int) WEP_CHART_FORMAT_SVG == (int) WEP_PICTURE_SVG);
+G_STATIC_ASSERT ((int) WEP_CHART_FORMAT_PDF == (int) WEP_PICTURE_PDF);
 
 gboolean
 wep_chart_export (const WepChartData  *data,
@@ -84,11 +94,8 @@ wep_chart_export (const WepChartData  *data,
                   double               height,
                   GError             **error)
 {
-  g_autoptr (GByteArray) bytes = g_byte_array_new ();
-  cairo_surface_t *surface = NULL;
-  cairo_status_t status;
   WepChartStyle style;
-  cairo_t *cr;
+  ChartPage page;
 
   g_return_val_if_fail (data != NULL && path != NULL, FALSE);
   g_return_val_if_fail (format < WEP_N_CHART_FORMATS, FALSE);
@@ -103,48 +110,12 @@ wep_chart_export (const WepChartData  *data,
       return FALSE;
     }
 
-  switch (format)
-    {
-    case WEP_CHART_FORMAT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) round (width),
-                                            (int) round (height));
-      break;
-    case WEP_CHART_FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_cb, bytes, width, height);
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
-      break;
-    case WEP_CHART_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, width, height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, data->title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
-                                      "Wonen Eerst Planner " PACKAGE_VERSION);
-      break;
-    case WEP_N_CHART_FORMATS:
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-
   /* Paper: the light style, text as large as the picture asks. */
   wep_chart_style_init_light (&style);
   style.scale = wep_chart_export_scale (width, height);
-  cr = cairo_create (surface);
-  wep_chart_draw (cr, width, height, &style, data, NULL);
-  cairo_show_page (cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS && format == WEP_CHART_FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_cb, bytes);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not draw the chart for %s: %s"),
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  if (!g_file_set_contents (path, (const char *) bytes->data, bytes->len, error))
+  page = (ChartPage) { data, &style };
+  if (!wep_picture_write (path, (WepPictureFormat) format, width, height, data->title,
+                          draw_chart_cb, &page, error))
     {
       g_prefix_error (error, _("Could not export the chart: "));
       return FALSE;

@@ -9,8 +9,6 @@
  */
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -18,6 +16,7 @@
 #include <string.h>
 
 #include "wep-map-draw-private.h"
+#include "wep-picture.h"
 
 #define PAGE_FONT "Cantarell, Sans"
 
@@ -306,14 +305,26 @@ wep_map_format_from_path (const char   *path,
   return FALSE;
 }
 
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *bytes,
-          unsigned int         length)
+typedef struct
 {
-  g_byte_array_append (closure, bytes, length);
-  return CAIRO_STATUS_SUCCESS;
+  WepMapScene             *scene;
+  const WepMapPageOptions *options;
+} MapPage;
+
+static void
+draw_map_cb (cairo_t  *cr,
+             double    width,
+             double    height,
+             gpointer  user_data)
+{
+  MapPage *page = user_data;
+
+  wep_map_draw_page (cr, page->scene, width, height, page->options);
 }
+
+G_STATIC_ASSERT ((int) WEP_MAP_FORMAT_PNG == (int) WEP_PICTURE_PNG);
+G_STATIC_ASSERT ((int) WEP_MAP_FORMAT_SVG == (int) WEP_PICTURE_SVG);
+G_STATIC_ASSERT ((int) WEP_MAP_FORMAT_PDF == (int) WEP_PICTURE_PDF);
 
 gboolean
 wep_map_export (WepMapScene              *scene,
@@ -324,10 +335,7 @@ wep_map_export (WepMapScene              *scene,
                 double                    height,
                 GError                  **error)
 {
-  g_autoptr (GByteArray) bytes = g_byte_array_new ();
-  cairo_surface_t *surface = NULL;
-  cairo_status_t status;
-  cairo_t *cr;
+  MapPage page;
 
   g_return_val_if_fail (scene != NULL && options != NULL && path != NULL, FALSE);
   g_return_val_if_fail (format < WEP_N_MAP_FORMATS, FALSE);
@@ -342,46 +350,9 @@ wep_map_export (WepMapScene              *scene,
       return FALSE;
     }
 
-  switch (format)
-    {
-    case WEP_MAP_FORMAT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) round (width),
-                                            (int) round (height));
-      break;
-    case WEP_MAP_FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_cb, bytes, width, height);
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
-      break;
-    case WEP_MAP_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, width, height);
-      if (options->title != NULL)
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, options->title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
-                                      "Wonen Eerst Planner " PACKAGE_VERSION);
-      break;
-    case WEP_N_MAP_FORMATS:
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-
-  cr = cairo_create (surface);
-  wep_map_draw_page (cr, scene, width, height, options);
-  cairo_show_page (cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS && format == WEP_MAP_FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_cb, bytes);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not draw the map for %s: %s"),
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  if (!g_file_set_contents (path, (const char *) bytes->data, bytes->len, error))
+  page = (MapPage) { scene, options };
+  if (!wep_picture_write (path, (WepPictureFormat) format, width, height, options->title,
+                          draw_map_cb, &page, error))
     {
       g_prefix_error (error, _("Could not export the map: "));
       return FALSE;
