@@ -132,7 +132,8 @@ change_inflow (WepDocument   *document,
   /* Up and down by 10 in turn, in a different region and year each time. */
   region->yearly[WEP_Y_INFLOW][i % input->horizon_years] += (i / N_REGIONS) % 2 ? -10 : 10;
   if (!wep_document_begin_change (document, "Aanname wijzigen", &error)
-      || !wep_document_store_scenario (document, BENCH_SCENARIO, input, 1, &error))
+      || !wep_document_store_scenario_region (document, BENCH_SCENARIO, input,
+                                              i % N_REGIONS, &error))
     g_error ("%s", error->message);
   wep_document_end_change (document);
 }

@@ -211,6 +211,54 @@ test_shared_region_name (void)
   g_assert_cmpstr (wep_model_input_region (back, 0)->name, ==, WEP_EXAMPLE_REGION_NAME);
 }
 
+/* An edit of one region writes that region only, and gives the same input
+ * as storing the whole scenario would. */
+static void
+test_store_region (void)
+{
+  g_autoptr (WepDocument) doc = wep_example_document ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WepModelInput) input =
+    wep_document_scenario_input (doc, WEP_EXAMPLE_SCENARIO_NAME, &error);
+  g_autoptr (WepModelInput) back = NULL;
+  g_autoptr (WepModelInput) other = NULL;
+  WepRegionInput *region;
+
+  g_assert_no_error (error);
+  region = wep_model_input_region (input, 0);
+  region->yearly[WEP_Y_INFLOW][1] += 35;
+  region->scalar[WEP_S_RELAPSE_HF] = 0.21;
+  g_assert_true (wep_document_store_scenario_region (doc, WEP_EXAMPLE_SCENARIO_NAME, input, 0,
+                                                     &error));
+  g_assert_no_error (error);
+  back = wep_document_scenario_input (doc, WEP_EXAMPLE_SCENARIO_NAME, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (wep_model_input_region (back, 0)->yearly[WEP_Y_INFLOW][1], ==,
+                     region->yearly[WEP_Y_INFLOW][1]);
+  g_assert_cmpfloat (wep_model_input_region (back, 0)->scalar[WEP_S_RELAPSE_HF], ==, 0.21);
+  g_assert_true (wep_document_get_modified (doc));
+
+  /* Other years, or a region the scenario does not have: not this way. */
+  other = wep_model_input_copy (input);
+  g_free (wep_model_input_region (other, 0)->name);
+  wep_model_input_region (other, 0)->name = g_strdup ("Nergensland");
+  g_assert_false (wep_document_store_scenario_region (doc, WEP_EXAMPLE_SCENARIO_NAME, other, 0,
+                                                      &error));
+  g_assert_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_pointer (&other, wep_model_input_free);
+  other = wep_model_input_copy (input);
+  other->base_year++;
+  g_assert_false (wep_document_store_scenario_region (doc, WEP_EXAMPLE_SCENARIO_NAME, other, 0,
+                                                      &error));
+  g_assert_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  /* What was stored stays. */
+  g_clear_pointer (&back, wep_model_input_free);
+  back = wep_document_scenario_input (doc, WEP_EXAMPLE_SCENARIO_NAME, &error);
+  g_assert_cmpfloat (wep_model_input_region (back, 0)->scalar[WEP_S_RELAPSE_HF], ==, 0.21);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -221,6 +269,7 @@ main (int    argc,
   g_test_add_func ("/derived/own-value-and-back", test_own_value_and_back);
   g_test_add_func ("/derived/missing-data", test_missing_data);
   g_test_add_func ("/derived/shared-region-name", test_shared_region_name);
+  g_test_add_func ("/derived/store-region", test_store_region);
 
   return g_test_run ();
 }

@@ -440,3 +440,68 @@ wep_document_store_scenario (WepDocument          *self,
   return _wep_sqlite_exec (db, "RELEASE store_scenario", error);
 }
 
+
+gboolean
+wep_document_store_scenario_region (WepDocument          *self,
+                                    const char           *name,
+                                    const WepModelInput  *input,
+                                    guint                 region,
+                                    GError              **error)
+{
+  g_autoptr (WepCachedStmt) stmt = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *now = NULL;
+  const WepRegionInput *region_input;
+  sqlite3 *db;
+  gint64 id;
+
+  g_return_val_if_fail (WEP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (name != NULL && input != NULL, FALSE);
+  g_return_val_if_fail (region < input->regions->len, FALSE);
+
+  if (!wep_model_input_validate (input, error))
+    return FALSE;
+  region_input = wep_model_input_region (input, region);
+  stmt = _wep_document_cached_stmt (self,
+    "SELECT s.id, r.code FROM scenarios s JOIN scenario_regions sr ON sr.scenario = s.id "
+    "JOIN regions r ON r.code = sr.region WHERE s.name = ?1 AND s.base_year = ?2 "
+    "AND s.horizon_years = ?3 AND (r.code = ?4 OR r.name = ?4) "
+    "ORDER BY r.code = ?4 DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, input->base_year);
+  sqlite3_bind_int (stmt, 3, input->horizon_years);
+  sqlite3_bind_text (stmt, 4, region_input->name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_NOT_FOUND,
+                   _("Scenario “%s” with these years has no region “%s”."), name,
+                   region_input->name);
+      return FALSE;
+    }
+  id = sqlite3_column_int64 (stmt, 0);
+  code = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  g_clear_pointer (&stmt, _wep_cached_stmt_release);
+
+  db = _wep_document_get_db (self);
+  if (!_wep_sqlite_exec (db, "SAVEPOINT store_region", error))
+    return FALSE;
+  now = _wep_now_iso8601 ();
+  stmt = _wep_document_cached_stmt (self, "UPDATE scenarios SET modified = ? WHERE id = ?", error);
+  if (stmt == NULL || !store_region (self, id, code, input, region_input, error))
+    {
+      sqlite3_exec (db, "ROLLBACK TO store_region; RELEASE store_region", NULL, NULL, NULL);
+      return FALSE;
+    }
+  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      _wep_sqlite_fail (db, name, error);
+      sqlite3_exec (db, "ROLLBACK TO store_region; RELEASE store_region", NULL, NULL, NULL);
+      return FALSE;
+    }
+  _wep_document_set_modified (self);
+  return _wep_sqlite_exec (db, "RELEASE store_region", error);
+}

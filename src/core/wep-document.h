@@ -206,6 +206,15 @@ gboolean       wep_document_store_scenario   (WepDocument          *self,
                                               const WepModelInput  *input,
                                               gint64                provenance_id,
                                               GError              **error);
+/* Stores only region (an index into input) of a scenario that exists with
+ * the same years and has that region: what an edit of one region writes
+ * (the Aannames page). Else WEP_DOCUMENT_ERROR_NOT_FOUND, and
+ * wep_document_store_scenario () is the way. */
+gboolean       wep_document_store_scenario_region (WepDocument          *self,
+                                                   const char           *scenario,
+                                                   const WepModelInput  *input,
+                                                   guint                 region,
+                                                   GError              **error);
 gboolean       wep_document_delete_scenario  (WepDocument          *self,
                                               const char           *scenario,
                                               GError              **error);

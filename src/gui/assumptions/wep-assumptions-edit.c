@@ -203,7 +203,26 @@ store (WepAssumptionsView   *self,
   if (!wep_document_begin_change (doc, _("Change Assumption"), error))
     return FALSE;
   self->storing = TRUE;
-  ok = wep_document_store_scenario (doc, scenario, input, -1, error);
+  /* The page edits the region it shows: only that region is written
+   * (the whole scenario when the plan no longer has it as it was). */
+  ok = FALSE;
+  for (guint i = 0; i < input->regions->len; i++)
+    if (g_strcmp0 (wep_model_input_region (input, i)->name, self->shown_region) == 0)
+      {
+        g_autoptr (GError) local = NULL;
+
+        ok = wep_document_store_scenario_region (doc, scenario, input, i, &local);
+        if (!ok && !g_error_matches (local, WEP_DOCUMENT_ERROR, WEP_DOCUMENT_ERROR_NOT_FOUND))
+          {
+            g_propagate_error (error, g_steal_pointer (&local));
+            break;
+          }
+        if (!ok)
+          ok = wep_document_store_scenario (doc, scenario, input, -1, error);
+        break;
+      }
+  if (!ok && (error == NULL || *error == NULL))
+    ok = wep_document_store_scenario (doc, scenario, input, -1, error);
   for (guint i = 0; ok && included != NULL && i < included->len; i++)
     {
       AssumptionField *field = g_ptr_array_index (included, i);
